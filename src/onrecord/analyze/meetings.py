@@ -1,0 +1,4 @@
+"""STUB: meetings (owned by the commitments work)."""
+
+def find_meetings(doc, published):
+    return []
