@@ -33,11 +33,13 @@ def analyze_doc(doc, article: Article) -> Analysis:
     from onrecord.analyze.commitments import find_commitments
     from onrecord.analyze.meetings import find_meetings
     from onrecord.analyze.reversals import find_reversals
+    from onrecord.analyze.topics import assign_topics
 
     statements = list(doc._.statements)
     annotate_channels(doc, statements, article.published)
     commitments = find_commitments(doc, statements, article.published)
     events = find_meetings(doc, article.published)
+    assign_topics(doc, statements, commitments)
     reversals = find_reversals(statements, doc.text)
     return Analysis(article=article, statements=statements, commitments=commitments,
                     events=events, reversals=reversals)
