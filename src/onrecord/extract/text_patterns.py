@@ -1,0 +1,77 @@
+"""Patterns and lexicons for the plain-text scrape cleaner (``extract.text``), kept as data.
+
+Every pattern here is generic news-page chrome (calls to action, navigation, share bars, credits),
+not anything about a particular site.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Markdown syntax stripped from each line (the words are kept) -------------------------------
+MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
+MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+MD_LINK_DEF = re.compile(r"^\s*\[[^\]]+\]:\s+\S+")
+MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
+MD_SETEXT_RULE = re.compile(r"^\s*(?:=+|-+|_+|\*+)\s*$")
+MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+MD_BULLET = re.compile(r"^\s*(?:[-*+•·▪►]|\d{1,3}[.)])\s+")
+MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+MD_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+# --- Line classes --------------------------------------------------------------------------------
+# Calls to action, navigation, share bars, ads, footers: matched anywhere in a short line.
+BOILERPLATE = re.compile(
+    r"\b(?:sign[ -]?up|sign[ -]?in|log[ -]?in|subscribe|subscription|subscriber|newsletters?|"
+    r"donat(?:e|ion|ions)|support (?:our|independent) journalism|advertisement|advert|sponsored|"
+    r"click here|read more|read next|read these next|see also|related (?:articles?|stories|links|"
+    r"coverage|content)|recommended|we recommend|most (?:popular|read|viewed|shared)|trending|"
+    r"latest (?:news|stories|videos?)|share (?:this|on)|follow us|copyright|all rights reserved|"
+    r"privacy policy|terms of (?:use|service)|cookie|payment methods|back to top|skip to|"
+    r"you might also like|more from|watch (?:now|live)|download (?:the|our) app|inbox|"
+    r"get (?:the|our) [\w-]+ (?:newsletter|app|magazine)|comments?|tweet|whatsapp|linkedin|"
+    r"facebook|twitter|instagram|pinterest|youtube|email this|print this|copied)\b",
+    re.IGNORECASE,
+)
+# A strong call to action (imperative pitch): dropped from the body whatever its length.
+CALL_TO_ACTION = re.compile(
+    r"\b(?:sign up for|subscribe (?:to|now|today)|support (?:our|independent) journalism|"
+    r"please (?:help|support|consider)|make a (?:tax-deductible )?donation|donate (?:now|today)|"
+    r"delivered (?:directly )?to your inbox|get our (?:free )?newsletter|click here to|"
+    r"before you click away|become a (?:member|subscriber|patron)|turn off (?:your )?ad ?blocker)",
+    re.IGNORECASE,
+)
+# Photo captions' credit lines.
+CREDIT = re.compile(
+    r"(?:^(?:photo(?:graph)?s?|image|picture|credit|illustration|video|source|file photo)\b\s*"
+    r"(?:credit|copyright)?\s*[:|/©]|©|\(c\)|getty images|\bap photo\b|/ ?(?:ap|afp|reuters|getty|"
+    r"shutterstock|epa|bloomberg|ap images)\b|\b(?:reuters|afp|shutterstock|istock|alamy|"
+    r"epa-efe)\b|\bvia getty\b|\bfor the [A-Z][\w ]+$|\bsubmitted photo\b|^\(?image credit)",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(?:by|von|par|por|door|di)\b[\s:]+\S|^written by\b|^posted by\b", re.IGNORECASE)
+DATE_LINE = re.compile(
+    r"^(?:(?:updated|published|posted|last updated|modified)\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:et|gmt|utc|"
+    r"est|edt|pst|pdt|bst|cet)?\s*$|\b\d+\s+(?:minutes?|hours?|days?)\s+ago\b",
+    re.IGNORECASE,
+)
+URL_LIKE = re.compile(r"https?://|www\.|\S+@\S+\.\w+|(?:^|\s)@\w+|\.(?:com|org|net|co\.uk)\b",
+                      re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?…。][\"'”’»)\]]*\s*$|[:;]\s*$")
+WORD = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
+TITLE_SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—:·•]{2,40}$")
+
+# A short English stoplist: stopword density is the best single cue for running prose.
+STOPWORDS: frozenset[str] = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself
+    just me more most my no nor not now of off on once only or other our ours out over own said same
+    she should so some such than that the their theirs them then there these they this those through
+    to too under until up very was we were what when where which while who whom why will with would
+    you your yours told says say according but yet still however""".split()
+)
