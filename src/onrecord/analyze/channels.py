@@ -1,4 +1,227 @@
-"""STUB: channel and utterance-date annotation (owned by the channels work)."""
+"""Channel and utterance-date annotation of statements (the analyze stage's channel/when pass).
 
-def annotate_channels(doc, statements, published):
+``annotate_channels(doc, statements, published)`` fills ``channel``, ``channel_span``,
+``channel_type``, ``when`` and ``when_span`` of each statement in place, from the phrases attached
+to its cue (``channel_phrases.find_channel``) and the time expression attached to it
+(``when.resolve_when`` against the publication date).
+
+Fallback (documented, conservative): when a clear speech cue outside quotation marks has a channel
+phrase attached ("X said in an interview that …", "told reporters …", "At a rally …, Y said …") and
+no statement from the statements pass has that cue, an ``indirect`` statement is appended for it,
+with the cue's subject as speaker and its clausal complement as content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord.analyze import channel_patterns as P
+from onrecord.analyze.channel_phrases import (
+    ChannelMention,
+    cue_lemma,
+    find_channel,
+    in_quote,
+    is_negated_or_future,
+    pp_mentions,
+)
+from onrecord.analyze.when import resolve_when
+from onrecord.models import Statement
+
+_DURATION = re.compile(r"\b(year-old|years? old|\d+\s+(?:years|months|weeks|days|hours)|decades?)\b", re.I)
+_WHEN_PREPS = frozenset({"on", "in", "at", "during", "last", "earlier", "this", "from"})
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl")
+
+
+def cue_token(doc: Doc, span: tuple[int, int] | None) -> Token | None:
+    """The syntactic head of a statement's cue span (a verb when there is one)."""
+    if not span:
+        return None
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None or len(sp) == 0:
+        return None
+    verbs = [t for t in sp if t.pos_ in {"VERB", "AUX"} or t.lemma_ == "accord"]
+    return verbs[0] if verbs else sp.root
+
+
+def is_speech_cue(tok: Token) -> bool:
+    """A verb that reports a statement ("said", "told", "made the comments", "according to")."""
+    lemma = cue_lemma(tok)
+    if lemma == "accord":
+        return any(c.lower_ == "to" for c in tok.children)
+    if tok.pos_ != "VERB":
+        return False
+    if lemma == "make":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in P.LIGHT_VERB_OBJECTS for c in tok.children)
+    if lemma == "lay":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    return lemma in P.SPEECH_VERBS or lemma in P.MEDIUM_VERBS
+
+
+def _date_entity(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in {"DATE", "TIME"}:
+            return ent
     return None
+
+
+def find_when(cue: Token, mention: ChannelMention | None) -> tuple[str, tuple[int, int]] | None:
+    """The time expression attached to the cue (or inside its channel phrase): (text, span)."""
+    heads = [cue]
+    if cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() in P.CARRIER_VERBS | P.SPEECH_VERBS:
+        heads.append(cue.head)
+    cands: list[tuple[Token, Span]] = []
+    for ent in cue.doc.ents:
+        if ent.label_ not in {"DATE", "TIME"} or ent.sent.start != cue.sent.start:
+            continue
+        root = ent.root
+        if _DURATION.search(ent.text):
+            continue
+        if root.head in heads and root.dep_ in {"npadvmod", "tmod", "advmod", "nmod"}:
+            cands.append((root, ent))
+        elif (root.dep_ == "pobj" and root.head.head in heads and root.head.lower_ in _WHEN_PREPS):
+            cands.append((root.head, ent))
+    if not cands and mention is not None:
+        for tok in mention.time_tokens:
+            ent = _date_entity(tok)
+            if ent is not None and not _DURATION.search(ent.text):
+                cands.append((ent[0], ent))
+                break
+    if not cands:
+        return None
+    first, ent = min(cands, key=lambda c: abs(c[1].start - cue.i))
+    start_tok = first if first.i < ent.start else ent[0]
+    end_tok = ent[-1]
+    if end_tok.dep_ == "case" or end_tok.text in {"'s", "’s"}:
+        end_tok = ent[-2] if len(ent) > 1 else end_tok
+    start, end = start_tok.idx, end_tok.idx + len(end_tok)
+    return cue.doc.text[start:end], (start, end)
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    toks = [t for t in tok.subtree if not t.is_punct] or [tok]
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _fallback_statement(cue: Token, mention: ChannelMention) -> Statement | None:
+    """An indirect statement for a channel-bearing cue the statements pass missed."""
+    verb = cue
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj and cue.dep_ in {"advcl", "xcomp", "conj", "acl", "relcl"}:
+        verb = cue.head
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    speaker_tok = subj[0] if subj else None
+    content = [c for c in cue.children if c.dep_ in _CONTENT_DEPS
+               and not (mention.start <= c.idx < mention.end)]
+    content_spans = [_np_span(content[0])] if content else []
+    if cue.lemma_.lower() == "accord" and cue.head.i != cue.i:  # "…, according to a speech …"
+        clause = [t for t in cue.head.subtree if t.i < cue.i and not t.is_punct]
+        if clause:
+            content_spans = [(clause[0].idx, clause[-1].idx + len(clause[-1]))]
+        speaker_tok = None
+    if speaker_tok is None and not content_spans:
+        return None
+    speaker_span = None
+    speaker = None
+    if speaker_tok is not None:
+        name = [t for t in speaker_tok.subtree if t.dep_ in {"compound", "flat"} or t == speaker_tok]
+        speaker_span = (name[0].idx, name[-1].idx + len(name[-1]))
+        speaker = cue.doc.text[speaker_span[0]:speaker_span[1]]
+    return Statement(speaker=speaker, speaker_span=speaker_span, cue_span=(cue.idx, cue.idx + len(cue)),
+                     content_spans=content_spans, kind="indirect")
+
+
+def _apply(stmt: Statement, mention: ChannelMention | None) -> None:
+    if mention is None:
+        return
+    stmt.channel = mention.name
+    stmt.channel_span = mention.span
+    stmt.channel_type = mention.type
+
+
+def _carry_from_previous_sentence(doc: Doc, cue: Token, used: set[tuple[int, int]]) -> ChannelMention | None:
+    """'… backtracked … on Truth Social. “…,” he wrote.': a platform phrase in the sentence just before a
+    quotation whose cue is a bare writing verb, not already used by a statement of its own sentence."""
+    if cue.lemma_.lower() not in {"write", "post"} or cue.sent.start == 0:
+        return None
+    prev = doc[cue.sent.start - 1].sent
+    for tok in prev:
+        if tok.pos_ == "VERB":
+            for mention in (m for m in pp_mentions(tok, tok) if m.type == "social_post"):
+                if mention.span not in used:
+                    return mention
+    return None
+
+
+def annotate_channels(doc: Doc, statements: list[Statement], published: str | None,
+                      fallback: bool = True) -> None:
+    """Set channel, channel_span, channel_type, when and when_span on ``statements`` (in place).
+
+    With ``fallback`` (the default), also appends an indirect statement for each channel-bearing
+    speech cue that no statement covers (see the module docstring).
+    """
+    covered: set[int] = set()
+    used: set[tuple[int, int]] = set()
+    pending: list[tuple[Statement, Token]] = []
+    for stmt in statements:
+        cue = cue_token(doc, stmt.cue_span)
+        if cue is None:
+            continue
+        covered.update(_same_statement(cue))
+        mention = find_channel(cue)
+        _apply(stmt, mention)
+        if mention is not None:
+            used.add(mention.span)
+        else:
+            pending.append((stmt, cue))
+        _set_when(stmt, cue, mention, published)
+    for stmt, cue in pending:
+        mention = _carry_from_previous_sentence(doc, cue, used)
+        if mention is not None and _starts_with_quote(cue):
+            _apply(stmt, mention)
+            used.add(mention.span)
+    for tok in doc if fallback else ():
+        if tok.i in covered or not is_speech_cue(tok) or in_quote(tok) or is_negated_or_future(tok):
+            continue
+        if _is_event_participle(tok):
+            continue
+        mention = find_channel(tok)
+        if mention is None:
+            continue
+        stmt = _fallback_statement(tok, mention)
+        if stmt is None:
+            continue
+        _apply(stmt, mention)
+        _set_when(stmt, tok, mention, published)
+        statements.append(stmt)
+        covered.update(_same_statement(tok))
+
+
+def _same_statement(cue: Token) -> set[int]:
+    """Token indices of verbs that belong to the statement of ``cue`` (its head and its dependents
+    without a subject of their own, such as "saying" in "attacked Clinton, saying …")."""
+    own_subject = {c.head.i for c in cue.doc[cue.sent.start:cue.sent.end] if c.dep_ in {"nsubj", "nsubjpass"}}
+    return {cue.i, cue.head.i, *(c.i for c in cue.children if c.i not in own_subject)}
+
+
+def _is_event_participle(tok: Token) -> bool:
+    """'Speaking at a rally …, Trump says': the participle names the event of another cue."""
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in P.EVENT_PARTICIPLES:
+        return False
+    head = tok.head.head if tok.head.dep_ in {"nsubj", "nsubjpass"} else tok.head
+    return head.i != tok.i and is_speech_cue(head)
+
+
+def _set_when(stmt: Statement, cue: Token, mention: ChannelMention | None, published: str | None) -> None:
+    found = find_when(cue, mention)
+    if found is None:
+        return
+    text, span = found
+    stmt.when = resolve_when(text, published)
+    stmt.when_span = span
+
+
+def _starts_with_quote(cue: Token) -> bool:
+    first = cue.sent[0].text
+    return first in {"“", '"', "''", "``", "‘"}

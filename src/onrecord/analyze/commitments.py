@@ -1,4 +1,485 @@
-"""STUB: commitments (owned by the commitments work)."""
+"""Commitments: promises, threats and demands, found by rules over the dependency parse.
 
-def find_commitments(doc, statements, published):
+Three kinds of trigger are read, sentence by sentence:
+
+* commitment verbs and phrasal verbs ("vowed to", "promised that", "urged X to", "called on X to",
+  "called for X", "threatened to", "agreed to", "said he plans to"), with the holder as subject;
+* commitment nouns with a complement and a holder ("Mr. Trump's threats to wall off ...",
+  "a request from Democrats in Ohio to restore ...", "filed a motion to unseal ...");
+* future modals in the holder's own voice: a first-person quote ("I will vote", "we're going to")
+  or reported speech ("said he would", "says the ad will air"), and "should" directives.
+
+Predictions, progressive and perfect forms, questions, hypotheticals and the narrator's plans are
+left out. Kind follows who must act and the trigger: the holder (promise), someone else (demand), a
+negative consequence imposed by the holder, or aimed at a named party under a condition (threat).
+"""
+
+from __future__ import annotations
+
+from onrecord.analyze import commitment_patterns as P
+from onrecord.analyze.commitment_spans import (
+    PRONOUNS,
+    ArticleContext,
+    clause_content,
+    condition_clause,
+    make_span,
+    stated_when,
+    subject_of,
+    timeframe_of,
+)
+from onrecord.models import Commitment, Span
+
+
+def find_commitments(doc, statements, published) -> list[Commitment]:
+    """All commitments in a parsed article, in text order (one per trigger mention)."""
+    ctx = ArticleContext(doc, statements or [], published)
+    found: list[Commitment] = []
+    for sent in doc.sents:
+        if _is_question(sent):
+            continue
+        for tok in sent:
+            com = _verb_trigger(tok, ctx) or _nominal_trigger(tok, ctx) or _modal_trigger(tok, ctx)
+            if com is None or _inside_existing(com, found):
+                continue
+            found.append(com)
+    found.sort(key=lambda c: c.trigger_span)
+    return found
+
+
+# ---------------------------------------------------------------- triggers
+
+
+def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
+    """"vowed to X", "promised that he would X", "urged Y to X", "called on Y to X", "called for X"."""
+    if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}:
+        return None
+    lemma = tok.lemma_.lower()
+    if _negated(tok) or any(c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ in {"amod", "acl"}:
+        return None
+    if _hypothetical_or_wished(tok) or _in_condition(tok):
+        return None
+    particle = _phrasal_particle(tok)
+    if lemma in P.PROMISE_VERBS or lemma in P.THREAT_VERBS:
+        kind = "threat" if lemma in P.THREAT_VERBS else "promise"
+        heads = _complements(tok, allow_object=lemma not in {"agree", "commit"} or lemma == "commit")
+        if lemma == "agree" and not any(h.dep_ == "xcomp" for h in heads):
+            return None
+    elif lemma in P.PLAN_VERBS:
+        if not _reported_by_holder(tok, ctx):
+            return None
+        kind, heads = "promise", _complements(tok, allow_object=False)
+    elif particle is not None:
+        kind, heads = "demand", _complements(tok, allow_object=False, particle=particle)
+    elif lemma in P.DEMAND_VERBS:
+        kind, heads = "demand", _complements(tok, allow_object=lemma not in P.DEMAND_NEEDS_ADDRESSEE)
+        if lemma in P.DEMAND_NEEDS_ADDRESSEE and not _directive(tok, heads):
+            return None
+    else:
+        return None
+    if not heads:
+        return None
+    holder_tok = subject_of(tok)
+    if holder_tok is None or holder_tok is tok or not _animate(holder_tok):
+        return None
+    if kind == "demand" and all(h.lemma_.lower() in P.RHETORICAL_CONTENT_VERBS for h in heads):
+        return None
+    trigger: Span = make_span(tok.doc, tok.i, (particle.i if particle is not None else tok.i))
+    content = clause_content(heads, tok)
+    if content is None:
+        return None
+    target = _demand_target(tok, heads, particle, ctx) if kind == "demand" else None
+    return _build(ctx, kind, holder_tok, trigger, content, heads, tok, target)
+
+
+def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
+    """"Mr. Trump's threats to wall off ...", "a pledge he made to support ...", "calls for X"."""
+    kind = P.NOMINAL_TRIGGERS.get(tok.lemma_.lower())
+    if kind is None or tok.pos_ != "NOUN":
+        return None
+    heads = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and _has_to(c)]
+    if tok.lemma_.lower() == "call" or not heads:
+        heads = heads or [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"]
+        heads = [g for p in heads for g in (p.children if p.dep_ == "prep" else [p])
+                 if g.dep_ in {"pobj", "pcomp"}] or heads
+    holder_tok = _nominal_holder(tok)
+    if holder_tok is None or not _animate(holder_tok):
+        return None
+    if not heads:  # "a pledge he made to support ..." — the infinitive hangs on the relative verb
+        heads = [g for c in tok.children if c.dep_ == "relcl" for g in c.children
+                 if g.dep_ in {"advcl", "xcomp"} and _has_to(g)]
+    heads = [h for h in heads if h.pos_ in {"VERB", "AUX", "NOUN", "PROPN", "PRON"}]
+    if not heads:
+        return None
+    content = clause_content(heads, tok)
+    if content is None:
+        return None
+    target = None
+    if kind == "threat":
+        target = _threat_target_from_content(heads, ctx)
+    return _build(ctx, kind, holder_tok, make_span(tok.doc, tok.i, tok.i), content, heads, tok, target)
+
+
+def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
+    """Future modals in a first-person quote or under a speech verb; "should" directives."""
+    low = tok.lower_
+    going = low == "going" and any(c.dep_ == "xcomp" and _has_to(c) for c in tok.children)
+    if not going and (tok.tag_ != "MD" or tok.dep_ not in {"aux", "auxpass"}):
+        return None
+    verb = next(c for c in tok.children if c.dep_ == "xcomp") if going else tok.head
+    clause = tok if going else verb  # the token that carries subject, negation and speech head
+    if not _volitional(verb) or (going and any(c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS
+                                               for c in tok.children)):
+        return None
+    subj = subject_of(clause, climb=False)
+    if subj is None and clause.dep_ == "conj":  # "would not come ... but would first review"
+        subj = subject_of(clause.head, climb=False)
+    if subj is None or (subj.lower_ in P.NON_HOLDER_SUBJECTS and subj.lower_ != "it"):
+        return None
+    quoted = ctx.in_quote(tok.idx)
+    first_person = subj.lower_ in {"i", "we"}
+    speech = _speech_head(clause)
+    if low in P.OBLIGATION_MODALS:
+        return _obligation(tok, verb, subj, quoted, speech, ctx)
+    if going:
+        future = True
+    else:  # backshifted "would" needs a past-tense speech verb ("said he would", not "says it would")
+        future = low in P.FUTURE_MODALS or (low in P.BACKSHIFT_MODALS and speech is not None
+                                            and speech.tag_ not in {"VBZ", "VBP"})
+    if not future or _in_condition(tok):
+        return None
+    if quoted and not first_person and (speech is None or not ctx.in_quote(speech.idx)):
+        return None  # a quoted prediction about someone else
+    if quoted and first_person:
+        speaker = ctx.quote_speaker(tok)
+        if speaker is None:
+            return None
+        holder_span, holder = make_span(tok.doc, subj.i, subj.i), speaker[1]
+    elif speech is not None and speech.lemma_.lower() not in P.NON_COMMITTAL_SPEECH:
+        owner = subject_of(speech)
+        if subj.lower_ == "it" and owner is not None and _organisation(owner):
+            holder_span, holder = ctx.mention_span(subj), ctx.name(owner)  # "the network said it would"
+        elif subj.lower_ in {"you", "they", "it"} or not _animate(subj) or _generic_group(subj):
+            if subj.lemma_.lower() not in P.OWN_PRODUCT_SUBJECTS or owner is None:
+                return None
+            holder_span, holder = ctx.mention_span(owner), ctx.name(owner)
+        elif subj.lower_ in {"he", "she"} and owner is not None and owner.pos_ == "PROPN" \
+                and not _same_person(ctx.name(subj), ctx.name(owner)):
+            return None  # "Trump said she will ...": a prediction about someone else
+        else:
+            holder_span, holder = ctx.mention_span(subj), ctx.name(subj)
+    else:
+        return None
+    trigger = _modal_trigger_span(tok, clause, going)
+    start = (next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to").i + 1) if going else tok.i + 1
+    content = clause_content([verb], tok, start=start)
+    if content is None:
+        return None
+    return _finish(ctx, "promise", holder, holder_span, trigger, content, [verb], tok, None,
+                   speech or clause)
+
+
+def _obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> Commitment | None:
+    """"You should resign" (quoted, to an addressee) or "said local officials should reach out"."""
+    if tok.lower_ != "should" or subj.lower_ in {"i", "we", "they"} or verb.lemma_ == "be":
+        return None
+    if quoted:
+        speaker = ctx.quote_speaker(tok)
+        if speaker is None:
+            return None
+        holder_span, holder = speaker
+        target = ctx.addressee(tok) if subj.lower_ == "you" else ctx.name(subj)
+    elif speech is not None and subj.lower_ not in {"you", "it"} and _specific(subj):
+        owner = subject_of(speech)
+        if owner is None:
+            return None
+        holder_span, holder, target = ctx.mention_span(owner), ctx.name(owner), ctx.name(subj)
+    else:
+        return None
+    content = clause_content([verb], tok, start=tok.i + 1)
+    if content is None:
+        return None
+    return _finish(ctx, "demand", holder, holder_span, make_span(tok.doc, tok.i, tok.i), content,
+                   [verb], tok, target, speech or verb)
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _build(ctx, kind, holder_tok, trigger, content, heads, trig_tok, target) -> Commitment:
+    return _finish(ctx, kind, ctx.name(holder_tok), ctx.mention_span(holder_tok), trigger, content,
+                   heads, trig_tok, target, trig_tok)
+
+
+def _finish(ctx, kind, holder, holder_span, trigger, content, heads, trig_tok, target, when_head):
+    condition = condition_clause(heads, trig_tok)
+    cond_span = None
+    if condition is not None:
+        cond_span = make_span(trig_tok.doc, condition[0].i, condition[-1].i)
+        if kind == "promise" and _threatening(condition, heads, ctx):
+            kind = "threat"
+            target = ctx.name(_condition_subject(condition))
+    if cond_span and content and cond_span[0] < content[1] and cond_span[1] > content[0]:
+        content = (content[0], cond_span[0]) if cond_span[0] > content[0] else content
+    content = ctx.trim(content)
+    if content is None or content[1] <= content[0]:
+        return None
+    timeframe = timeframe_of(heads, content, ctx)
+    when_text = stated_when(when_head, content)
+    return Commitment(
+        kind=kind, holder=holder or ctx.text(holder_span), holder_span=holder_span,
+        trigger_span=trigger, content_span=content, condition_span=cond_span,
+        timeframe_span=timeframe, target=target,
+        when=ctx.resolve_when(when_text) if when_text else None,
+        statement=ctx.statement_index(trigger[0]),
+    )
+
+
+def _threatening(condition, heads, ctx: ArticleContext) -> bool:
+    """A conditional consequence aimed at someone else: negated condition or a negative act."""
+    subj = _condition_subject(condition)
+    if subj is None or subj.lower_ in P.NON_HOLDER_SUBJECTS | {"i", "we", "he", "she"}:
+        return False
+    if subj.pos_ == "PRON" and subj.lower_ != "they":
+        return False
+    negated = any(t.dep_ == "neg" or t.lower_ in {"fail", "fails", "failed", "refuse", "refuses"}
+                  for t in condition)
+    words = {t.lower_ for h in heads for t in h.subtree} | {t.lemma_.lower() for h in heads for t in h.subtree}
+    return negated or bool(words & P.NEGATIVE_CONSEQUENCE_WORDS)
+
+
+def _condition_subject(condition):
+    head = next((t for t in condition if t.head not in condition or t.head == t), None)
+    return subject_of(head, climb=False) if head is not None else None
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _is_question(sent) -> bool:
+    return sent.text.rstrip(" \"'”’)").endswith("?")
+
+
+def _inside_existing(com: Commitment, found: list[Commitment]) -> bool:
+    t = com.trigger_span[0]
+    return any(c.trigger_span == com.trigger_span or c.content_span[0] <= t < c.content_span[1] for c in found)
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" and c.i <= tok.i + 1 for c in tok.children)
+
+
+def _has_to(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _phrasal_particle(tok):
+    particles = P.PHRASAL_DEMANDS.get(tok.lemma_.lower())
+    if not particles:
+        return None
+    return next((c for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in particles
+                 and c.i == tok.i + 1), None)
+
+
+def _complements(tok, allow_object: bool, particle=None) -> list:
+    """The complement heads of a trigger verb: infinitive, that-clause, object (or for-phrase)."""
+    heads = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+    if not heads and any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+        # "tells his supporters at a rally to “go ...”": the infinitive parsed as an adverbial clause
+        heads = [c for c in tok.children if c.dep_ == "advcl" and _has_to(c) and c.i > tok.i]
+    if particle is not None:
+        objs = [g for g in particle.children if g.dep_ in {"pobj", "pcomp"}]
+        if particle.lower_ in {"for"}:
+            return objs + [h for h in heads if _has_to(h)]
+        return [h for h in heads if _has_to(h)] or [g for o in objs for g in o.children
+                                                    if g.dep_ in {"acl", "relcl"} and _has_to(g)]
+    if heads:
+        return heads
+    if allow_object:
+        return [c for c in tok.children if c.dep_ == "dobj"]
     return []
+
+
+def _directive(tok, heads) -> bool:
+    """"asked the crowd to X", "told supporters to X": an infinitive complement (with an addressee)."""
+    return any(_has_to(h) for h in heads)
+
+
+def _demand_target(tok, heads, particle, ctx: ArticleContext) -> str | None:
+    if particle is not None:
+        objs = [g for g in particle.children if g.dep_ == "pobj"]
+        if particle.lower_ == "for":
+            return ctx.name(objs[0]) if objs and heads[1:] else None
+        return ctx.name(objs[0]) if objs else None
+    obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"}), None)
+    if obj is not None and heads and heads[0] is not obj:
+        return ctx.name(obj)
+    for h in heads:
+        s = subject_of(h, climb=False)
+        if s is not None:
+            return ctx.name(s)
+    return None
+
+
+def _threat_target_from_content(heads, ctx: ArticleContext) -> str | None:
+    for h in heads:
+        for t in h.subtree:
+            if t.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"}:
+                return ctx.name(t)
+    return None
+
+
+def _nominal_holder(noun):
+    """The possessor, noun modifier, by/from phrase, relative-clause subject, or light-verb subject."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}:
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    for c in noun.children:
+        if c.dep_ == "relcl":
+            s = subject_of(c, climb=False)
+            if s is not None and s.lower_ not in {"that", "which"}:
+                return s
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"make", "file", "issue", "submit", "send",
+                                                            "renew", "repeat", "reiterate", "deliver"}:
+        return subject_of(noun.head)
+    return None
+
+
+def _reported_by_holder(tok, ctx: ArticleContext) -> bool:
+    """"said he plans to" or a quoted "I plan to": the plan is in the holder's own statement."""
+    if _speech_head(tok) is not None:
+        return True
+    subj = subject_of(tok, climb=False)
+    return ctx.in_quote(tok.idx) and subj is not None and subj.lower_ in {"i", "we"}
+
+
+def _speech_head(tok):
+    """The speech verb whose complement clause holds ``tok`` ("said [he would ...]")."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur and subject_of(cur, climb=False) is None:
+        cur = cur.head
+    text = tok.doc.text
+    if "\n" in text[min(cur.idx, cur.head.idx):max(cur.idx, cur.head.idx)]:
+        return None  # the parser joined two paragraphs
+    if cur.dep_ in {"ccomp", "xcomp", "advcl"} and cur.head.lemma_.lower() in P.SPEECH_VERBS \
+            and not _negated(cur.head) and (cur.dep_ != "advcl" or subject_of(cur, climb=False) is not None):
+        return cur.head
+    if cur.dep_ == "ROOT":  # "..., he said." with the clause as root and the cue parsed as parataxis
+        for c in cur.children:
+            if c.dep_ in {"parataxis", "ccomp"} and c.lemma_.lower() in P.SPEECH_VERBS and c.i > cur.i:
+                return c
+    return None
+
+
+def _volitional(verb) -> bool:
+    """An act the subject can undertake: not a state, outcome, passive, perfect or progressive."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be" and any(c.dep_ == "advmod" and c.lower_ in {"there", "here"} for c in verb.children):
+        lemma = "be-present"  # "I will be there"
+    if lemma in P.NON_VOLITIONAL_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if lemma == "have" and any(c.dep_ == "xcomp" and _has_to(c) for c in verb.children):
+        return False  # "would have to consider": necessity
+    for c in verb.children:
+        if (c.dep_ == "auxpass" and c.lemma_ != "get") or (c.dep_ == "aux" and c.lemma_ in {"have", "be"}):
+            return False
+        if c.dep_ in {"acomp", "oprd"} and lemma in P.LINKING_VERBS:
+            return False
+        if c.dep_ == "advmod" and c.lower_ in {"probably", "likely", "maybe", "perhaps", "possibly"}:
+            return False
+        if c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS:
+            return False
+        if c.dep_ == "xcomp" and c.lower_ == "able":
+            return False
+    return verb.dep_ not in {"relcl", "advcl", "pcomp"} or _speech_head(verb) is not None
+
+
+def _animate(tok) -> bool:
+    """A person, group or institution (by name, pronoun, entity type or a holder noun)."""
+    low = tok.lower_
+    if low in P.NON_HOLDER_SUBJECTS:
+        return False
+    if tok.pos_ == "PRON":
+        return low in {"i", "we", "he", "she", "they", "you", "it"}
+    if tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    if tok.text[:1].isupper() and tok.i != tok.sent.start and tok.pos_ == "NOUN":
+        return True  # a name the tagger took for a common noun ("Trump urges ...")
+    lemma = tok.lemma_.lower()
+    return lemma in P.HOLDER_NOUNS or low in P.HOLDER_NOUNS or lemma.endswith(P.PERSON_NOUN_SUFFIXES)
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    """Two names of one person ("Trump", "Donald Trump"); unknown counts as the same."""
+    if not a or not b:
+        return True
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa & wb) or a.lower() in PRONOUNS or b.lower() in PRONOUNS
+
+
+def _organisation(tok) -> bool:
+    """An organisation that can say "it will": named non-person or an institution noun."""
+    if tok.pos_ == "PRON" or tok.ent_type_ in {"PERSON", "GPE"}:
+        return False
+    return tok.ent_type_ in {"ORG", "NORP"} or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON") \
+        or tok.lemma_.lower() in P.HOLDER_NOUNS
+
+
+def _generic_group(tok) -> bool:
+    """A plural common noun ("members", "donors"): an assurance about others, not an undertaking."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.ent_type_ == ""
+
+
+def _in_condition(tok) -> bool:
+    """Inside an if/unless clause ("if the Chinese pledged to ...")."""
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS for c in cur.children):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _specific(tok) -> bool:
+    """A specific addressee for "should": named, or a noun with a determiner or modifier."""
+    if tok.pos_ in {"PROPN", "PRON"}:
+        return tok.lower_ not in P.NON_HOLDER_SUBJECTS
+    return _animate(tok) and any(c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children)
+
+
+def _hypothetical_or_wished(tok) -> bool:
+    """"could threaten", "would pledge", a passive participle, or under "plans to"/"hopes that"."""
+    if any(c.dep_ == "aux" and c.lower_ in P.HYPOTHETICAL_MODALS for c in tok.children) \
+            and _speech_head(tok) is None:
+        return True
+    if tok.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "aux"} and c.lemma_ != "be" for c in tok.children):
+        return True
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "ccomp", "conj"} or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in P.DESIRE_VERBS:
+            return True
+    return False
+
+
+def _modal_trigger_span(tok, clause, going: bool) -> Span:
+    doc = tok.doc
+    if not going:
+        return make_span(doc, tok.i, tok.i)
+    to = next(c for c in next(c for c in tok.children if c.dep_ == "xcomp").children
+              if c.dep_ == "aux" and c.lower_ == "to")
+    neg = [c for c in tok.children if c.dep_ == "neg" and c.i == tok.i - 1 and "'" in c.text + "’"]
+    aux = [c for c in tok.children if c.dep_ == "aux" and neg and c.i == neg[0].i - 1]
+    start = aux[0].i if aux else tok.i
+    return make_span(doc, start, to.i)

@@ -80,6 +80,8 @@ _XML_ENCODING = re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:\-]+)""", re.I)
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _CONTROL_TO_SPACE = {c: " " for c in range(32) if c not in (9, 10, 13)} | {0x7F: " "}
+# The same characters as a regex: searching first is ~10x faster than str.translate on a clean page.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
@@ -90,12 +92,13 @@ def decode_text(raw: RawInput) -> str:
     Stray C0 control characters (NUL, backspace, ...; not tab, newline, carriage return) become
     spaces, so the text is safe for XML/HTML parsers and has one character per decoded character.
     """
-    return _decode(raw).translate(_CONTROL_TO_SPACE)
+    text = _decode(raw)
+    return text.translate(_CONTROL_TO_SPACE) if _CONTROL_CHARS.search(text) else text
 
 
 def _decode(raw: RawInput) -> str:
     data = raw.data
-    if not data or not data.strip():
+    if not data or data.isspace():
         raise InputError(raw.input, "empty input: no bytes to read" if not data else "empty input: only whitespace")
     for bom, encoding in BOMS:
         if data.startswith(bom):
@@ -120,16 +123,15 @@ def _decode(raw: RawInput) -> str:
 
 
 def binary_kind(data: bytes) -> str | None:
-    """What binary file ``data`` looks like ("a PNG image", "binary bytes"), or None for text."""
+    """What binary file ``data`` looks like ("a PNG image", "12% of the first bytes are control
+    characters"), or None for text. A few stray control bytes in real text are not binary."""
     for magic, what in BINARY_SIGNATURES:
         if data.startswith(magic):
             return what
     head = data[:SNIFF_BYTES]
-    if b"\x00" in head and not sniff_utf16(data):
-        return "binary bytes (NUL bytes in the first 4 KB)"
     controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
-    if controls > BINARY_CONTROL_RATIO * len(head):
-        return f"binary bytes ({controls / len(head):.0%} control characters)"
+    if controls > BINARY_CONTROL_RATIO * len(head) and not sniff_utf16(data):
+        return f"{controls / len(head):.0%} of the first bytes are control characters"
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 # A whole paragraph that is page furniture (matched case-insensitively, after trimming).
 BOILERPLATE_LINES: tuple[str, ...] = (
@@ -77,18 +77,31 @@ RELATED_BLOCK_HEADERS: tuple[str, ...] = (
     r"editor'?s picks?\W*",
 )
 
+# Phrases of a promotion for the publisher's newsletter, app, print edition or social accounts. A short
+# paragraph at the start or end of the body holding one of them is dropped.
+PROMO_PHRASES: tuple[str, ...] = (
+    r"sign up (for|to)\b", r"subscribe (to|for|now|today)\b", r"\bnewsletters?\b", r"to your inbox",
+    r"delivered (to|through) your", r"click here (for|to)\b", r"follow (us|[\w .'’]{2,40}) on (facebook|twitter|instagram)",
+    r"download (the|our) [\w .'’]{0,30}app\b", r"get the [\w .'’]{0,30}app\b", r"\bissues for [£$€]\d",
+)
+PROMO_MAX_WORDS = 60
+PROMO_EDGE_HEAD = 2  # paragraphs at the start of the body checked for promotions
+PROMO_EDGE_TAIL = 5  # ... and at its end
+
 _flags = re.IGNORECASE
 BOILERPLATE_RE = re.compile(r"^(?:" + "|".join(BOILERPLATE_LINES) + r")$", _flags)
 TEASER_PREFIX_RE = re.compile(r"^(?:" + "|".join(TEASER_PREFIXES) + r")", _flags)
 TEASER_SUFFIX_RE = re.compile(TEASER_SUFFIX + r"$")
 RELATED_HEADER_RE = re.compile(r"^(?:" + "|".join(RELATED_BLOCK_HEADERS) + r")$", _flags)
+PROMO_RE = re.compile("|".join(PROMO_PHRASES), _flags)
 _WORD_RE = re.compile(r"\w+")
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’)\]]\s*$")
 
 
 def norm_key(text: str) -> str:
     """Lower-cased word tokens joined by one space: the key used to compare texts across sources."""
-    return " ".join(_WORD_RE.findall(unicodedata.normalize("NFKC", text).lower()))
+    return " ".join(_WORD_RE.findall(_INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text)).lower()))
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -104,7 +117,7 @@ def is_boilerplate(paragraph: str) -> bool:
 def _looks_like_prose(paragraph: str) -> bool:
     """A paragraph of running text, as opposed to a headline or a link label."""
     words = len(paragraph.split())
-    return words >= 25 or (words >= 8 and bool(_SENTENCE_END_RE.search(paragraph)))
+    return words >= 25 or (words >= 15 and bool(_SENTENCE_END_RE.search(paragraph)))
 
 
 def drop_related_blocks(paragraphs: list[str]) -> list[str]:
@@ -124,8 +137,13 @@ def drop_related_blocks(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def drop_trailing_link_list(paragraphs: list[str]) -> list[str]:
-    """Remove a run of bulleted headline-like items closing the article (a related-articles list)."""
+def drop_trailing_link_list(paragraphs: list[str],
+                            link_item_keys: Callable[[set[str]], set[str]] | None = None) -> list[str]:
+    """Remove a run of bulleted headlines closing the article (a related-articles list).
+
+    ``link_item_keys`` tells which of the given paragraph keys are list items made mostly of link
+    text on the page; when given, only such items count (a closing list of facts stays).
+    """
     end = len(paragraphs)
     while end > 0:
         para = paragraphs[end - 1].strip()
@@ -134,16 +152,39 @@ def drop_trailing_link_list(paragraphs: list[str]) -> list[str]:
             continue
         break
     # Only a list of several items is a link list; one bullet may be the article's own.
-    return paragraphs[:end] if len(paragraphs) - end >= 4 else paragraphs
+    if len(paragraphs) - end < 4:
+        return paragraphs
+    if link_item_keys is not None:
+        links = link_item_keys({norm_key(p) for p in paragraphs[end:]})
+        while end < len(paragraphs) and norm_key(paragraphs[end]) not in links:
+            end += 1
+        if len(paragraphs) - end < 4:
+            return paragraphs
+    return paragraphs[:end]
 
 
-def drop_headline_echoes(paragraphs: list[str], echoes: Iterable[str | None]) -> list[str]:
-    """Drop the opening paragraphs that repeat the title, dek or byline (they are metadata, not body)."""
-    keys = {norm_key(e) for e in echoes if e and norm_key(e)}
-    start = 0
-    while start < min(len(paragraphs), 4) and norm_key(paragraphs[start]) in keys:
+def split_header(paragraphs: list[str], titles: Iterable[str | None], deks: Iterable[str | None],
+                 bylines: Iterable[str | None] = ()) -> tuple[list[str], str | None]:
+    """Drop the headline block the extractor kept at the top: the title, then a dek and bylines.
+
+    A dek candidate (meta description, standfirst) counts as the dek only when it follows the title
+    echo, since a description is often the lead paragraph copied. Returns (rest, dek found or None).
+    """
+    title_keys = {norm_key(t) for t in titles if t and norm_key(t)}
+    dek_keys = {norm_key(d): d for d in deks if d and norm_key(d)}
+    byline_keys = {norm_key(b) for b in bylines if b and norm_key(b)}
+    start, found_dek = 0, None
+    while start < min(len(paragraphs), 3) and norm_key(paragraphs[start]) in title_keys:
         start += 1
-    return paragraphs[start:]
+    if start:
+        while start < min(len(paragraphs), 6):
+            key = norm_key(paragraphs[start])
+            if key in dek_keys and found_dek is None:
+                found_dek = paragraphs[start].strip()
+            elif not (key in byline_keys or key in title_keys):
+                break
+            start += 1
+    return paragraphs[start:], found_dek
 
 
 def split_captions(paragraphs: list[str], caption_keys: set[str]) -> tuple[list[str], list[str]]:
@@ -159,6 +200,14 @@ def split_captions(paragraphs: list[str], caption_keys: set[str]) -> tuple[list[
     return body, captions
 
 
+def drop_edge_promotions(paragraphs: list[str]) -> list[str]:
+    """Drop short newsletter/app/subscription promotions among the first and last paragraphs."""
+    n = len(paragraphs)
+    edge = set(range(min(PROMO_EDGE_HEAD, n // 3))) | set(range(n - min(PROMO_EDGE_TAIL, n // 2), n))
+    return [p for i, p in enumerate(paragraphs)
+            if not (i in edge and len(p.split()) <= PROMO_MAX_WORDS and PROMO_RE.search(p))]
+
+
 def dedupe_adjacent(paragraphs: list[str]) -> list[str]:
     """Drop a paragraph identical (by key) to the one just before it."""
     out: list[str] = []
@@ -171,13 +220,13 @@ def dedupe_adjacent(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def clean_paragraphs(paragraphs: list[str], echoes: Iterable[str | None] = (),
-                     caption_keys: set[str] | None = None) -> tuple[list[str], list[str]]:
-    """Apply every filter; returns (body paragraphs, captions found among them)."""
+def clean_paragraphs(paragraphs: list[str], caption_keys: set[str] | None = None,
+                     link_item_keys: Callable[[set[str]], set[str]] | None = None) -> tuple[list[str], list[str]]:
+    """Apply the body filters (not ``split_header``); returns (body paragraphs, captions among them)."""
     paras = [p.strip() for p in paragraphs if p.strip()]
-    paras = drop_headline_echoes(paras, echoes)
     paras, captions = split_captions(paras, caption_keys or set())
     paras = drop_related_blocks(paras)
     paras = [p for p in paras if not is_boilerplate(p)]
-    paras = drop_trailing_link_list(paras)
+    paras = drop_trailing_link_list(paras, link_item_keys)
+    paras = drop_edge_promotions(paras)
     return dedupe_adjacent(paras), captions

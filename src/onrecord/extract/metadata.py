@@ -13,9 +13,12 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
+from htmldate import find_date
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 # Meta tags holding the original publication date, best first (name/property/itemprop values).
@@ -33,7 +36,10 @@ ARTICLE_TYPES: frozenset[str] = frozenset({
 })
 # Class/id fragments of an element holding the dek (standfirst) under the headline.
 DEK_CLASS_WORDS: tuple[str, ...] = ("standfirst", "dek", "subtitle", "sub-title", "subheadline",
-                                    "sub-headline", "subhead", "article-summary", "strapline", "kicker-text")
+                                    "sub-headline", "article-summary", "strapline", "kicker-text")
+DEK_CLASS_RE = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, DEK_CLASS_WORDS)) + r")(?![a-z])",
+                          re.IGNORECASE)
+DEK_SKIP_TAGS: frozenset[str] = frozenset({"script", "style", "meta", "body", "article", "main", "section"})
 AUTHOR_META_KEYS: tuple[str, ...] = ("author", "article:author", "byl", "dc.creator", "parsely-author",
                                      "sailthru.author", "citation_author")
 AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
@@ -42,6 +48,11 @@ BYLINE_PREFIX_RE = re.compile(r"^(?:by|written by|words by|von|por|par|di)\s+", 
 AUTHOR_STOPWORDS: frozenset[str] = frozenset({"staff", "admin", "editor", "editorial", "newsroom",
                                               "reporter", "correspondent", "contributor", "jr", "jr.",
                                               "sr", "sr."})
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+BYLINE_XPATHS: tuple[str, ...] = (
+    '//*[@itemprop="author"]//*[@itemprop="name"]', '//a[@rel="author"]', '//*[@itemprop="author"]',
+    '//*[contains(@class, "byline") or contains(@class, "author-name")]',
+)
 URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 ISO_DATE_RE = re.compile(r"((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
 TEXT_DATE_FORMATS: tuple[str, ...] = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y",
@@ -60,6 +71,7 @@ class PageMeta:
     url: str | None = None
     language: str | None = None
     description: str | None = None
+    headings: list[str] = field(default_factory=list)  # the page's <h1> texts (headline echoes)
 
 
 def _clean(text: str | None) -> str | None:
@@ -195,11 +207,24 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
-def _dek_element(tree: HtmlElement) -> str | None:
-    cond = " or ".join(f'contains(concat(" ", translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", '
-                       f'"abcdefghijklmnopqrstuvwxyz"), " "), "{w}")' for w in DEK_CLASS_WORDS)
-    for elem in tree.xpath(f"//body//*[{cond}]"):
-        if elem.tag in ("script", "style", "meta", "body", "article", "main"):
+@lru_cache(maxsize=512)
+def _class_xpath(words: tuple[str, ...], scope: str) -> XPath:
+    return XPath(f"{scope}//*[" + " or ".join(f"contains(@class, '{w}')" for w in words) + "]")
+
+
+def elements_with_class(tree: HtmlElement, html: str | None, words: tuple[str, ...],
+                        scope: str = "") -> list[HtmlElement]:
+    """Elements whose class contains one of ``words``; words absent from the page source are not
+    searched for (a substring test on the source is far cheaper than a tree scan)."""
+    present = tuple(w for w in words if html is None or w in html)
+    return _class_xpath(present, scope)(tree) if present else []
+
+
+def _dek_element(tree: HtmlElement, html: str | None = None) -> str | None:
+    """Text of the first standfirst/dek element in the page body, if any."""
+    words = DEK_CLASS_WORDS
+    for elem in elements_with_class(tree, html, words, scope="//body"):
+        if elem.tag in DEK_SKIP_TAGS or not DEK_CLASS_RE.search(elem.get("class", "")):
             continue
         text = _clean(elem.text_content())
         if text and 20 <= len(text) <= 400:
@@ -224,16 +249,66 @@ def is_real_dek(candidate: str | None, title: str | None, body_start: str) -> bo
 def _language(tree: HtmlElement, meta: dict[str, str]) -> str | None:
     for value in (tree.get("lang"), tree.get("xml:lang"), meta.get("og:locale"),
                   meta.get("content-language"), meta.get("language"), meta.get("dc.language")):
-        if value and re.match(r"^[A-Za-z]{2,3}\b", value.strip()):
+        if value and re.match(r"^[A-Za-z]{2,3}(?:[-_]|$)", value.strip()):
             return re.split(r"[-_]", value.strip())[0].lower()
     return None
 
 
-def page_metadata(tree: HtmlElement, page_url: str | None, fallback: Any = None) -> PageMeta:
-    """Read metadata from the parsed page; ``fallback`` is trafilatura's ``Document`` (or None)."""
+def strip_site_suffix(title: str, site: str | None) -> str:
+    """ "Headline | Site" -> "Headline" when the part after the separator is the site's name."""
+    parts = TITLE_SEPARATOR_RE.split(title)
+    if len(parts) > 1:
+        site_key = (site or "").lower().replace(" ", "")
+        tail = parts[-1].lower().replace(" ", "")
+        if site_key and (tail in site_key or site_key in tail):
+            return TITLE_SEPARATOR_RE.split(title, maxsplit=len(parts) - 2)[0] if len(parts) > 2 else parts[0]
+    return title
+
+
+def _title(tree: HtmlElement, meta: dict[str, str], article: dict[str, Any], site: str | None) -> str | None:
+    headline = article.get("headline")
+    for value in (meta.get("og:title"), headline if isinstance(headline, str) else None,
+                  meta.get("twitter:title")):
+        if value := _clean(value):
+            return strip_site_suffix(value, site)
+    h1s = [t for t in (_clean(h.text_content()) for h in tree.iter("h1")) if t]
+    if h1s:
+        return h1s[0]
+    title = _clean(tree.findtext(".//title"))
+    return strip_site_suffix(title, site) if title else None
+
+
+def _site(meta: dict[str, str], articles: list[dict[str, Any]], url: str | None) -> str | None:
+    for obj in articles:
+        publisher = obj.get("publisher")
+        name = publisher.get("name") if isinstance(publisher, dict) else None
+        if isinstance(name, str) and _clean(name):
+            return _clean(meta.get("og:site_name")) or _clean(name)
+    site = _clean(meta.get("og:site_name")) or _clean(meta.get("application-name"))
+    if not site and url:
+        host = urlsplit(url).hostname or ""
+        site = host.removeprefix("www.") or None
+    return site
+
+
+def _byline_authors(tree: HtmlElement) -> list[str]:
+    """Names in byline markup: rel=author links, itemprop=author, a "byline" element."""
+    for xpath in BYLINE_XPATHS:
+        for elem in tree.xpath(xpath):
+            text = _clean(elem.text_content())
+            if text and len(text) <= 120 and (names := split_authors(text)):
+                return names
+    return []
+
+
+def page_metadata(tree: HtmlElement, page_url: str | None, html: str | None = None) -> PageMeta:
+    """Read title, dek, authors, publication date, site, canonical URL and language from the page.
+
+    Publisher markup first (JSON-LD, meta tags), then page elements, then htmldate's search.
+    ``html`` (the page source) only speeds up searches for classes the page does not use.
+    """
     meta = _meta_index(tree)
     articles = _jsonld_articles(tree)
-    first = articles[0] if articles else {}
 
     def from_jsonld(key: str) -> Any:
         for obj in articles:
@@ -242,39 +317,35 @@ def page_metadata(tree: HtmlElement, page_url: str | None, fallback: Any = None)
         return None
 
     out = PageMeta()
-    out.title = _clean(getattr(fallback, "title", None)) or _clean(meta.get("og:title")) or (
-        _clean(first.get("headline")) if isinstance(first.get("headline"), str) else None)
-    out.description = _clean(meta.get("og:description") or meta.get("description")
-                             or meta.get("twitter:description"))
-    out.subtitle = _dek_element(tree)
-
-    published = normalise_date(str(from_jsonld("datePublished") or "")) or next(
-        (d for d in (normalise_date(meta.get(k)) for k in PUBLISHED_META_KEYS if meta.get(k)) if d), None)
-    published = published or _time_element_date(tree)
-    if not published and page_url and (m := URL_DATE_RE.search(page_url)):
-        published = normalise_date(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
-    out.published = published or normalise_date(getattr(fallback, "date", None))
-
-    authors = _person_names(from_jsonld("author"))
-    if not authors:
-        for key in AUTHOR_META_KEYS:
-            if meta.get(key):
-                authors = split_authors(meta[key])
-                if authors:
-                    break
-    if not authors and getattr(fallback, "author", None):
-        authors = split_authors(fallback.author)
-    out.authors = _dedupe(authors)
-
-    publisher = from_jsonld("publisher")
-    publisher_name = publisher.get("name") if isinstance(publisher, dict) else None
-    out.site = _clean(meta.get("og:site_name")) or _clean(publisher_name if isinstance(publisher_name, str)
-                                                          else None) or _clean(getattr(fallback, "sitename", None))
-
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     url = (canonical[0].strip() if canonical else None) or meta.get("og:url") or page_url
     if url and page_url and not url.startswith(("http://", "https://")):
         url = urljoin(page_url, url)
     out.url = url if url and url.startswith(("http://", "https://")) else page_url
-    out.language = _language(tree, meta) or _clean(getattr(fallback, "language", None))
+    out.site = _site(meta, articles, out.url)
+    out.title = _title(tree, meta, articles[0] if articles else {}, out.site)
+    out.headings = [t for t in (_clean(h.text_content()) for h in tree.iter("h1")) if t][:3]
+    out.description = _clean(meta.get("og:description") or meta.get("description")
+                             or meta.get("twitter:description"))
+    out.subtitle = _dek_element(tree, html)
+    out.language = _language(tree, meta)
+
+    published = normalise_date(str(from_jsonld("datePublished") or "")) or next(
+        (d for d in (normalise_date(meta.get(k)) for k in PUBLISHED_META_KEYS if meta.get(k)) if d), None)
+    published = published or _time_element_date(tree)
+    if not published and out.url and (m := URL_DATE_RE.search(out.url)):
+        published = normalise_date(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+    if not published:
+        try:
+            published = normalise_date(find_date(tree, url=out.url, original_date=True, extensive_search=False))
+        except (ValueError, TypeError):
+            published = None
+    out.published = published
+
+    authors = _person_names(from_jsonld("author"))
+    if not authors:
+        for key in AUTHOR_META_KEYS:
+            if meta.get(key) and (authors := split_authors(meta[key])):
+                break
+    out.authors = _dedupe(authors or _byline_authors(tree))
     return out

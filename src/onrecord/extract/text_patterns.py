@@ -62,16 +62,16 @@ DATE_LINE = re.compile(
 URL_LIKE = re.compile(r"https?://|www\.|\S+@\S+\.\w+|(?:^|\s)@\w+|\.(?:com|org|net|co\.uk)\b",
                       re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?…。][\"'”’»)\]]*\s*$|[:;]\s*$")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WORD = re.compile(r"\w+(?:['’]\w+)?", re.UNICODE)
 TITLE_SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—:·•]{2,40}$")
 
 # A short English stoplist: stopword density is the best single cue for running prose.
-STOPWORDS: frozenset[str] = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
+_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from further
     had has have having he her here hers herself him himself his how i if in into is it its itself
     just me more most my no nor not now of off on once only or other our ours out over own said same
     she should so some such than that the their theirs them then there these they this those through
     to too under until up very was we were what when where which while who whom why will with would
-    you your yours told says say according but yet still however""".split()
-)
+    you your yours told says say according but yet still however"""
+STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())

@@ -21,6 +21,7 @@ from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
 SEED = 1
+SCHEME = "affine32"  # datasketch's permutation scheme, stored with each signature
 SHINGLE_WORDS = 5
 NEAR_DUPLICATE_THRESHOLD = 0.8  # estimated Jaccard of shingle sets to call two articles copies
 LSH_CANDIDATE_THRESHOLD = 0.6  # banding threshold: high recall at 0.8, candidates then verified
@@ -51,9 +52,8 @@ def shingles(text: str, n: int = SHINGLE_WORDS) -> set[str]:
 
 def signature(text: str) -> MinHash:
     """The MinHash of the text's shingles."""
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED)
-    for sh in shingles(text):
-        mh.update(sh.encode("utf-8"))
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    mh.update_batch([sh.encode("utf-8") for sh in shingles(text)])
     return mh
 
 
@@ -62,10 +62,10 @@ def signature_bytes(mh: MinHash) -> bytes:
     return np.asarray(mh.hashvalues, dtype="<u8").tobytes()
 
 
-def signature_from_bytes(data: bytes, seed: int = SEED) -> MinHash:
+def signature_from_bytes(data: bytes, seed: int = SEED, scheme: str = SCHEME) -> MinHash:
     """A MinHash rebuilt from ``signature_bytes``."""
-    values = np.frombuffer(data, dtype="<u8").astype(np.uint64)
-    return MinHash(num_perm=len(values), seed=seed, hashvalues=values)
+    values = np.frombuffer(data, dtype="<u8")
+    return MinHash(num_perm=len(values), seed=seed, hashvalues=values, scheme=scheme)
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ CREATE TABLE minhash_signatures (
     article_id  TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     num_perm    INTEGER NOT NULL,
     seed        INTEGER NOT NULL,
+    scheme      TEXT NOT NULL,               -- datasketch permutation scheme (affine32)
     hashvalues  BLOB NOT NULL                -- num_perm little-endian uint64
 );
 CREATE TABLE minhash_bands (

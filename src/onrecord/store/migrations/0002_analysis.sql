@@ -16,8 +16,8 @@ CREATE TABLE statements (
     speaker_start  INTEGER, speaker_end INTEGER,
     cue_start      INTEGER, cue_end INTEGER,
     content_spans  TEXT NOT NULL,             -- JSON [[start, end], ...]
-    content_start  INTEGER NOT NULL,          -- first content span start
-    content_end    INTEGER NOT NULL,          -- last content span end
+    content_start  INTEGER,                   -- first content span start (NULL: no content span)
+    content_end    INTEGER,                   -- last content span end
     channel        TEXT,
     channel_start  INTEGER, channel_end INTEGER,
     channel_type   TEXT,

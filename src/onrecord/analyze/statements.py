@@ -1,0 +1,350 @@
+"""Statement extraction: who said what, from one parsed spaCy ``Doc``.
+
+One pass over the tokens finds cue candidates (``cues.py``: verbs and "according to", weighted by
+precision learned from PolNeAR train). For each accepted cue the dependency tree gives
+
+* the source: the cue's subject (climbing through ``xcomp``/``conj``/``advcl`` heads, e.g. the
+  "saying" of "Trump praised Putin, saying ..."), the agent of a passive, the object of
+  "according to"; none for an agentless passive ("it was reported that ...");
+* the content: the quotation(s) next to the cue in its sentence ("“...,” he said, “...”"), else
+  the clause complement ("said that ..."), the ``to``-infinitive ("wants to ..."), the object
+  ("denied the report"), the prepositional object ("called for a ban"), or, for "according to",
+  the rest of the clause.
+
+Then quotations are claimed: a quotation sentence with no cue of its own continues the nearest
+earlier quoted statement (news style: "“A,” he said. “B.”"), paragraph run-ons continue theirs, and
+a cue ending a paragraph with a colon ("as David Corn wrote in May:") takes the next paragraph as a
+block quote. Nested attributions are dropped (each word belongs to one attribution, as in PolNeAR).
+Everything is linear in the number of tokens and quotations.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from onrecord.analyze import cues
+from onrecord.analyze.quotes import QuoteRegion, find_quotes, quoted_mask
+from onrecord.models import Span, Statement
+
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+EDGE_PUNCT = " \t\n,;:.—–-()[]"
+QUOTE_CHARS = "\"“”‘’"
+BLOCK_CUE_TAIL = 60  # at most this many chars from a block-quote cue to its paragraph-ending colon
+MAX_CONTINUE_PARAGRAPHS = 1  # a cue-less quotation continues a statement at most this far back
+
+
+@dataclass
+class Draft:
+    """A statement being built: token index of its cue and char spans."""
+
+    cue_i: int
+    cue: Span
+    source: Span | None
+    content: list[Span]
+    weight: float
+    relative_head: int | None = None  # "who said": the noun the relative pronoun stands for
+    quotes: list[int] = field(default_factory=list)  # indices of claimed quote regions
+    block: bool = False
+
+
+def _trim(text: str, s: int, e: int) -> Span | None:
+    while s < e and text[s] in EDGE_PUNCT:
+        s += 1
+    while e > s and text[e - 1] in EDGE_PUNCT:
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def _tok_range(doc, first: int, last: int) -> Span | None:
+    return _trim(doc.text, doc[first].idx, doc[last].idx + len(doc[last]))
+
+
+def _subtree(doc, tok) -> Span | None:
+    return _tok_range(doc, tok.left_edge.i, tok.right_edge.i)
+
+
+def find_source(tok) -> tuple[object | None, bool]:
+    """The source token of a cue (its phrase is the token's subtree) and whether a source is expected."""
+    if tok.lower_ == "according":
+        for c in tok.children:
+            if c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g, True
+        return None, True
+    t = tok
+    for _ in range(4):
+        passive = False
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c, True
+            if c.dep_ in ("nsubjpass", "auxpass"):
+                passive = True
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g, True
+        if passive:
+            return None, False
+        if t.dep_ in CLIMB_DEPS and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return None, True
+
+
+def find_content(doc, tok, frame: str) -> list[Span]:
+    """The content of a cue from its dependency frame (quotations are handled by the caller)."""
+    if frame == "according":
+        head = tok.head
+        if head.i == tok.i:
+            return []
+        parts = [(head.left_edge.i, tok.left_edge.i - 1), (tok.right_edge.i + 1, head.right_edge.i)]
+        return [sp for a, b in parts if a <= b and (sp := _tok_range(doc, a, b))]
+    wanted = {"ccomp": cues.CLAUSE_DEPS, "xcomp": {"xcomp"}, "dobj": {"dobj"},
+              "pass": {"nsubjpass"}}.get(frame)
+    for c in tok.children:
+        if wanted is not None and c.dep_ in wanted:
+            sp = _subtree(doc, c)
+            return [sp] if sp else []
+        if frame == "prep" and c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    sp = _subtree(doc, g)
+                    return [sp] if sp else []
+    return []
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+class StatementExtractor:
+    """Finds the statements of one ``Doc`` (see module docstring)."""
+
+    def __init__(self, doc, weights: cues.CueWeights | None = None):
+        self.doc = doc
+        self.text = doc.text
+        self.weights = weights or cues.cue_weights()
+        self.regions: list[QuoteRegion] = find_quotes(self.text)
+        self.mask = quoted_mask(self.text, self.regions)
+        self.region_starts = [r.start for r in self.regions]
+
+    def regions_in(self, start: int, end: int) -> list[int]:
+        """Indices of quote regions overlapping ``[start, end)``."""
+        i = max(0, bisect.bisect_right(self.region_starts, start) - 1)
+        out = []
+        while i < len(self.regions) and self.regions[i].start < end:
+            if self.regions[i].end > start:
+                out.append(i)
+            i += 1
+        return out
+
+    def drafts(self) -> list[Draft]:
+        """All cue-anchored drafts, before overlaps are resolved."""
+        doc, out = self.doc, []
+        threshold = self.weights.threshold
+        for sent in doc.sents:
+            sent_quotes = self.regions_in(sent.start_char, sent.end_char)
+            for tok in sent:
+                if self.mask[tok.idx] or not cues.is_candidate(tok):
+                    continue
+                if tok.lower_ == "according" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"):
+                    continue
+                frame = cues.frame(tok)
+                lem = cues.lemma(tok)
+                weight = self.weights.weight(lem, frame)
+                near_quote = bool(sent_quotes) and lem in cues.QUOTE_VERBS
+                if weight < threshold and not near_quote:
+                    continue
+                draft = self._draft(tok, frame, weight, sent, sent_quotes if near_quote or frame in ("ccomp", "bare") else [])
+                if draft is not None:
+                    out.append(draft)
+        return out
+
+    def _draft(self, tok, frame: str, weight: float, sent, sent_quotes: list[int]) -> Draft | None:
+        doc = self.doc
+        src_tok, _expects = find_source(tok)
+        source = None
+        relative_head = None
+        if src_tok is not None:
+            source = _subtree(doc, src_tok)
+            if source and source[0] <= tok.idx < source[1]:
+                source = _tok_range(doc, src_tok.i, src_tok.i)
+            if src_tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                relative_head = tok.head.i
+        cue = (tok.idx, tok.idx + len(tok))
+        if tok.lower_ == "according":
+            cue = (tok.idx, doc[tok.i + 1].idx + len(doc[tok.i + 1]))
+        content = find_content(doc, tok, frame)
+        quotes = [q for q in sent_quotes
+                  if not (self.regions[q].start <= tok.idx < self.regions[q].end)
+                  and not (source and _overlaps(source, (self.regions[q].start, self.regions[q].end)))]
+        if quotes and frame in ("dobj", "prep", "bare") and cues.lemma(tok) in cues.QUOTE_VERBS \
+                and any(self.regions[q].start > tok.idx for q in quotes):
+            content = []  # "telling reporters, “...”": the quotation is the content, not the object
+        if quotes and (not content or any(_overlaps(c, (self.regions[q].start, self.regions[q].end))
+                                          for c in content for q in quotes)):
+            if not content or self._mostly_quoted(content):
+                content = [(self.regions[q].start, self.regions[q].end) for q in quotes]
+            else:
+                quotes = [q for q in quotes if any(_overlaps(c, (self.regions[q].start, self.regions[q].end))
+                                                   for c in content)]
+        else:
+            quotes = []
+        block_quote = self._block_after(tok)
+        if block_quote:
+            content, quotes = block_quote, []
+        if not content:
+            return None
+        if source and any(_overlaps(source, c) for c in content):
+            source = None
+        return Draft(tok.i, cue, source, content, weight, relative_head, quotes, bool(block_quote))
+
+    def _mostly_quoted(self, spans: list[Span]) -> bool:
+        inside = total = 0
+        for s, e in spans:
+            for i in range(s, e):
+                if self.text[i].isalnum():
+                    total += 1
+                    inside += self.mask[i]
+        return total > 0 and inside * 2 >= total
+
+    def _block_after(self, tok) -> list[Span]:
+        """A cue closing its paragraph with a colon ("as David Corn wrote in May:") introduces the
+        next paragraph as a block quote (no quotation marks)."""
+        text = self.text
+        line_end = text.find("\n", tok.idx)
+        if line_end < 0:
+            return []
+        tail = text[tok.idx:line_end].rstrip()
+        if not tail.endswith(":") or len(tail) > BLOCK_CUE_TAIL or any(c in tail for c in ".!?\"“”"):
+            return []
+        start = line_end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        stop = text.find("\n", start)
+        sp = _trim(text, start, len(text) if stop < 0 else stop)
+        return [sp] if sp else []
+
+    def resolve_overlaps(self, drafts: list[Draft]) -> list[Draft]:
+        """Each word in one attribution (as in PolNeAR): block quotes first, then the widest.
+
+        A content that runs into a stronger attribution's cue or source is cut just before it
+        ("Trump has insisted that ..., as my colleague David Corn wrote in May:").
+        """
+        def rank(d: Draft) -> tuple[int, int, float]:
+            return (0 if d.block else 1, -sum(e - s for s, e in d.content), -d.weight)
+
+        kept: list[Draft] = []
+        taken: list[Span] = []
+        for d in sorted(drafts, key=rank):
+            head = [d.cue] + ([d.source] if d.source else [])
+            if any(_overlaps(a, b) for a in head for b in taken):
+                continue
+            content = []
+            for s, e in d.content:
+                for b in taken:
+                    if _overlaps((s, e), b):
+                        e = min(e, b[0]) if b[0] > s else s
+                trimmed = _trim(self.text, s, e) if e > s else None
+                if trimmed:
+                    content.append(trimmed)
+            if not content:
+                continue
+            d.content = content
+            kept.append(d)
+            taken.extend([*content, *head])
+        return sorted(kept, key=lambda d: d.content[0][0])
+
+    def claim_quotes(self, drafts: list[Draft]) -> None:
+        """Attach cue-less quotations to the statement they continue."""
+        claimed = {q for d in drafts for q in d.quotes}
+        covered = sorted(sp for d in drafts for sp in d.content)
+        cov_starts = [s for s, _ in covered]
+        order = sorted(drafts, key=lambda d: d.cue[0])
+        anchors = [max(d.cue[0], d.content[-1][0]) for d in order]
+        for qi, region in enumerate(self.regions):
+            if qi in claimed or not self._is_full_quote(region):
+                continue
+            j = bisect.bisect_right(cov_starts, region.start) - 1
+            if j >= 0 and covered[j][1] > region.start:
+                continue
+            k = bisect.bisect_right(anchors, region.start) - 1
+            if k < 0:
+                continue
+            prev = order[k]
+            if not prev.quotes and not prev.block:
+                continue
+            gap = self.text[prev.content[-1][1]:region.start]
+            if gap.count("\n\n") + (gap.count("\n") if "\n\n" not in gap else 0) > MAX_CONTINUE_PARAGRAPHS * 2 \
+                    and not region.continues:
+                continue
+            if any(_overlaps((prev.content[-1][1], region.start), (d.cue[0], d.cue[1])) for d in order[k + 1:k + 2]):
+                continue
+            prev.content.append((region.start, region.end))
+            prev.quotes.append(qi)
+            claimed.add(qi)
+
+    def _is_full_quote(self, region: QuoteRegion) -> bool:
+        """A quotation that stands as its own sentence(s), not a scare-quoted phrase."""
+        before = self.text[max(0, region.start - 3):region.start]
+        inner = self.text[region.start:region.end]
+        words = len(inner.split())
+        return words >= 4 and (not before.strip() or before.rstrip()[-1:] in ".:!?\n" or region.continues)
+
+    def statements(self, resolver=None) -> list[Statement]:
+        """The statements of the document, in text order."""
+        drafts = self.resolve_overlaps(self.drafts())
+        self.claim_quotes(drafts)
+        out = []
+        for d in drafts:
+            content = sorted({sp for sp in d.content})
+            out.append(Statement(
+                speaker=self._speaker(d, resolver),
+                speaker_span=d.source,
+                cue_span=d.cue,
+                content_spans=content,
+                kind="direct" if d.block else self._kind(content, d),
+            ))
+        return out
+
+    def _speaker(self, d: Draft, resolver) -> str | None:
+        if resolver is None or d.source is None:
+            return None
+        if d.relative_head is not None:
+            head = self.doc[d.relative_head]
+            sp = _subtree(self.doc, head)
+            span = (head.left_edge.idx, head.idx + len(head)) if sp else None
+            if span:
+                return resolver.resolve(*span)
+        return resolver.resolve(*d.source)
+
+    def _kind(self, spans: list[Span], d: Draft) -> str:
+        inside = outside = 0
+        for s, e in spans:
+            for i in range(s, e):
+                if self.text[i].isalnum():
+                    if self.mask[i]:
+                        inside += 1
+                    else:
+                        outside += 1
+        if inside and not outside:
+            return "direct" if all(self._set_off(self.regions[q]) for q in d.quotes) else "partial"
+        return "partial" if inside else "indirect"
+
+    def _set_off(self, region: QuoteRegion) -> bool:
+        """A quotation set off from the narration (after ',', ':' or at a sentence start), not
+        worked into it as a phrase ("promised “very severe consequences”")."""
+        before = self.text[max(0, region.start - 40):region.start].rstrip()
+        return not before or before[-1] in ",:.!?\n" or region.continues
+
+
+def extract_statements(doc, weights: cues.CueWeights | None = None) -> list[Statement]:
+    """Statements of a parsed ``Doc`` with speakers resolved in the article."""
+    from onrecord.analyze.speakers import SpeakerResolver
+
+    extractor = StatementExtractor(doc, weights)
+    return extractor.statements(SpeakerResolver(doc, extractor.mask))

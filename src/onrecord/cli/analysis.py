@@ -1,0 +1,133 @@
+"""The ``analyze`` command: pages in, who said what (and commitments, meetings, reversals) out.
+
+Stateless: nothing is stored. One JSON object per input in input order (``--format jsonl``), or a
+readable listing (``--format text``). Failed inputs give ``{"input", "ok": false, "error"}`` plus
+one line on stderr, and the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import click
+
+from onrecord.cli.output import Emitter, format_option, log
+from onrecord.errors import EXIT_OK, EXIT_SOME_FAILED, InputError
+from onrecord.models import Article
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+CHUNK = 32  # articles parsed per nlp.pipe call (keeps output streaming on long runs)
+EXCERPT = 160
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not ISO_DATE.match(value):
+        raise click.BadParameter(f"{value!r} is not a date like 2024-05-31")
+    return value
+
+
+def _articles(specs: tuple[str, ...], clean: bool, fetch: bool,
+              published: str | None) -> Iterator[tuple[str, Article | None, str | None]]:
+    """(input, article, error) per page, in input order."""
+    from onrecord.extract import extract
+    from onrecord.sources import iter_inputs
+
+    stdin = click.get_binary_stream("stdin") if "-" in specs else None
+    for item in iter_inputs(list(specs), fetch=fetch, stdin=stdin):
+        if isinstance(item, InputError):
+            yield item.input, None, item.reason
+            continue
+        try:
+            article = extract(item, clean=clean)
+        except InputError as e:
+            yield item.input, None, e.reason
+            continue
+        except Exception as e:  # a bug must not stop the batch
+            yield item.input, None, f"internal error while extracting ({type(e).__name__}: {e})"
+            continue
+        if published:
+            article.published = published
+        yield item.input, article, None
+
+
+def analyze_records(specs: tuple[str, ...], clean: bool = True, fetch: bool = True,
+                    published: str | None = None) -> Iterator[dict[str, Any]]:
+    """One output record per input page: the analysis, or the error."""
+    from onrecord.analyze.pipeline import analyze_articles
+
+    pending: list[tuple[str, Article | None, str | None]] = []
+
+    def flush() -> Iterator[dict[str, Any]]:
+        arts = [a for _, a, _ in pending if a is not None]
+        results = iter(analyze_articles(arts)) if arts else iter(())
+        for inp, art, err in pending:
+            if art is None:
+                yield {"input": inp, "ok": False, "error": err}
+                continue
+            try:
+                yield {"input": inp, "ok": True, **next(results).to_dict()}
+            except Exception as e:  # noqa: BLE001 (one clear line, never a traceback)
+                yield {"input": inp, "ok": False, "error": f"analysis failed ({type(e).__name__}: {e})"}
+        pending.clear()
+
+    for rec in _articles(specs, clean, fetch, published):
+        pending.append(rec)
+        if len(pending) >= CHUNK:
+            yield from flush()
+    yield from flush()
+
+
+def _excerpt(text: str, spans: list[list[int]]) -> str:
+    joined = " … ".join(text[s:e] for s, e in spans)
+    joined = " ".join(joined.split())
+    return joined if len(joined) <= EXCERPT else joined[:EXCERPT - 1] + "…"
+
+
+def render_text(rec: dict[str, Any]) -> str:
+    """A readable listing of one analysed page."""
+    if not rec.get("ok"):
+        return f"{rec['input']}: FAILED: {rec['error']}"
+    art = rec["article"]
+    text = art["text"]
+    lines = [f"{rec['input']}: {art.get('title') or '(untitled)'}"
+             f"{' (' + art['published'] + ')' if art.get('published') else ''}",
+             f"  {len(rec['statements'])} statements"]
+    for st in rec["statements"]:
+        who = st["speaker"] or (text[slice(*st["speaker_span"])] if st["speaker_span"] else "(no source)")
+        cue = text[slice(*st["cue_span"])] if st["cue_span"] else ""
+        lines.append(f"  - {who} [{st['kind']}{', ' + cue if cue else ''}]: "
+                     f"{_excerpt(text, st['content_spans'])}")
+    for key in ("commitments", "events", "reversals"):
+        if rec.get(key):
+            lines.append(f"  {len(rec[key])} {key}")
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL|-...")
+@format_option()
+@click.option("--no-clean", is_flag=True,
+              help="Keep text/Markdown inputs exactly as read (offsets refer to the file).")
+@click.option("--no-fetch", is_flag=True, help="Never fetch URLs (a URL input fails).")
+@click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+              help="Publication date to use instead of the article's own.")
+def analyze(inputs: tuple[str, ...], fmt: str, no_clean: bool, no_fetch: bool,
+            published: str | None) -> None:
+    """Find who said what (speaker, cue, content, kind; channel and date) in each page.
+
+    Every span is a [start, end) character offset into the article text printed with it.
+    """
+    emitter = Emitter(fmt, columns=["input", "ok", "error"], text=render_text)
+    failed = 0
+    for rec in analyze_records(inputs, clean=not no_clean, fetch=not no_fetch, published=published):
+        if not rec["ok"]:
+            failed += 1
+            log(f"{rec['input']}: {rec['error']}")
+        emitter.write(rec)
+    emitter.close()
+    raise SystemExit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+COMMANDS = [analyze]

@@ -1,0 +1,231 @@
+"""HTML page to ``Article``: trafilatura for the body, then our own repairs, filters and metadata.
+
+Steps, each cheap and generic:
+
+1. Parse once (trafilatura's ``load_html``); trafilatura works on a copy, we keep the original
+   tree for metadata, captions and the repairs below.
+2. ``bare_extraction(fast=True, include_comments=False)``: trafilatura's main extractor.
+3. If that output is a menu (many very short lines), run trafilatura again with its backup
+   extractors (``fast=False``), which compare candidates.
+4. Split-body recovery: some CMSs cut the body into sibling blocks (ad slots between them) and the
+   extractor keeps only the first; long paragraphs whose parent has the same tag and class as the
+   kept paragraphs' parent are put back, in document order.
+5. Post-filters (``html_filters``): headline/dek echoes, captions (moved to ``Article.captions``),
+   boilerplate lines and related-article link lists.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
+
+from onrecord.errors import NoArticleError
+from onrecord.extract.decode import decode_text
+from onrecord.extract.html_filters import clean_paragraphs, norm_key, split_header
+from onrecord.extract.metadata import elements_with_class, is_real_dek, page_metadata
+from onrecord.models import Article, RawInput
+
+# Fewer characters than this in the cleaned body: not an article (login wall, index or error page).
+MIN_ARTICLE_CHARS = 150
+# Output judged a menu: at least this many lines, most of them this short.
+MENU_MIN_LINES = 25
+MENU_SHORT_WORDS = 4
+MENU_SHORT_SHARE = 0.6
+# Split-body recovery: a paragraph put back must have at least this many words.
+RECOVER_MIN_WORDS = 25
+# Ancestors whose content is never article body (tags, and class/id fragments).
+NON_BODY_TAGS: frozenset[str] = frozenset({"footer", "aside", "nav", "header", "form", "figure", "figcaption"})
+NON_BODY_CLASS_RE = re.compile(
+    r"(?<![a-z])(?:comments?|related|recommend\w*|promo\w*|newsletter|footer|sidebar|share|sharing|social|"
+    r"teaser|outbrain|taboola|caption|credit|byline|author-bio|subscribe|advert\w*|ad|ads|popular|trending|"
+    r"nav|navigation|menu|breadcrumbs?)(?![a-z])",
+    re.IGNORECASE)
+CAPTION_CLASS_WORDS: tuple[str, ...] = ("caption", "Caption", "credit", "Credit")
+CAPTION_XPATH = "//figcaption | //*[@itemprop='caption']"
+MAX_CAPTION_CHARS = 500
+# Embedded social-media posts (blockquote classes): quoted statements the extractor tends to drop.
+EMBED_CLASS_RE = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-xfbml-parse|bluesky-embed|"
+                            r"threads-embed|mastodon-embed", re.IGNORECASE)
+# Hover cards, tooltips and screen-reader-only text inside paragraphs: removed before extraction.
+HIDDEN_CLASS_WORDS: tuple[str, ...] = ("rollover", "tooltip", "popover", "hovercard", "sr-only",
+                                       "visually-hidden", "screen-reader")
+LINK_ITEM_SHARE = 0.5  # a list item whose text is at least this share link text is a link
+TEASER_CARD_TAGS: tuple[str, ...] = ("h2", "h3", "h4", "h5", "img", "figure", "picture")
+
+# Silence trafilatura/htmldate warnings on stderr: a failed extraction becomes our one-line error.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+def _run_trafilatura(tree: HtmlElement, url: str | None, fast: bool):
+    return bare_extraction(tree, url=url, fast=fast, include_comments=False, with_metadata=False)
+
+
+def _lines(text: str | None) -> list[str]:
+    return [line.strip() for line in (text or "").split("\n") if line.strip()]
+
+
+def _is_menu(lines: list[str]) -> bool:
+    """True when the output is mostly one- to four-word lines: a site menu, not an article."""
+    if len(lines) < MENU_MIN_LINES:
+        return False
+    short = sum(1 for line in lines if len(line.split()) <= MENU_SHORT_WORDS)
+    return short / len(lines) >= MENU_SHORT_SHARE
+
+
+def _outside_body(elem: HtmlElement, body_ancestors: set[HtmlElement]) -> bool:
+    """True when page furniture (footer, aside, comments, related links ...) encloses ``elem`` below
+    the region that holds the kept paragraphs (``body_ancestors``: their ancestors)."""
+    for anc in elem.iterancestors():
+        if anc in body_ancestors:
+            return False
+        if anc.tag in NON_BODY_TAGS:
+            return True
+        marks = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if marks.strip() and NON_BODY_CLASS_RE.search(marks):
+            return True
+    return False
+
+
+def _signature(elem: HtmlElement | None) -> tuple[str, str] | None:
+    if elem is None or not elem.get("class"):
+        return None
+    return (str(elem.tag), " ".join(sorted(elem.get("class", "").split())))
+
+
+def _common_ancestor(elems: list[HtmlElement]) -> HtmlElement | None:
+    """The lowest element enclosing all of ``elems`` (None for an empty list)."""
+    if not elems:
+        return None
+    chain = list(elems[0].iterancestors())
+    common = set(chain)
+    for elem in elems[1:]:
+        common.intersection_update(elem.iterancestors())
+    return next((anc for anc in chain if anc in common), None)
+
+
+def recover_split_body(tree: HtmlElement, lines: list[str]) -> list[str]:
+    """Put back what the extractor dropped from the body, in document order: long paragraphs from
+    sibling blocks sharing the kept paragraphs' parent signature, and embedded social posts inside
+    the region of the kept paragraphs."""
+    kept = {norm_key(line): i for i, line in enumerate(lines)}
+    kept_signatures: Counter[tuple[str, str]] = Counter()
+    body_ancestors: set[HtmlElement] = set()
+    kept_paragraphs: list[HtmlElement] = []
+    blocks: list[tuple[HtmlElement, str, int | None, bool]] = []
+    for elem in tree.iter("p", "blockquote"):
+        is_embed = elem.tag == "blockquote"
+        if is_embed and not EMBED_CLASS_RE.search(elem.get("class") or ""):
+            continue
+        key = norm_key(elem.text_content() or "")
+        if not key:
+            continue
+        line_index = kept.get(key)
+        blocks.append((elem, key, line_index, is_embed))
+        if line_index is not None and not is_embed:
+            kept_paragraphs.append(elem)
+            if sig := _signature(elem.getparent()):
+                kept_signatures[sig] += 1
+                body_ancestors.update(elem.iterancestors())
+    region = _common_ancestor(kept_paragraphs)
+    if region is not None and region.tag in ("body", "html"):
+        region = None
+    insert_after: dict[int, list[str]] = {}
+    last_kept = -1
+    seen = set(kept)
+    kept_text = norm_key("\n".join(lines))
+    for elem, key, line_index, is_embed in blocks:
+        if line_index is not None:
+            last_kept = max(last_kept, line_index)
+            continue
+        if key in seen or key in kept_text:
+            continue
+        if is_embed:
+            wanted = (region is not None and any(anc is region for anc in elem.iterancestors())
+                      and not any(norm_key(p.text_content() or "") in kept_text for p in elem.iter("p")))
+        else:
+            wanted = (len(key.split()) >= RECOVER_MIN_WORDS
+                      and kept_signatures.get(_signature(elem.getparent()) or ("", ""), 0) >= 2
+                      and not _outside_body(elem, body_ancestors))
+        if wanted:
+            seen.add(key)
+            insert_after.setdefault(last_kept, []).append(" ".join(elem.text_content().split()))
+    if not insert_after:
+        return lines
+    out = list(insert_after.get(-1, []))
+    for i, line in enumerate(lines):
+        out.append(line)
+        out.extend(insert_after.get(i, []))
+    return out
+
+
+def link_item_keys(tree: HtmlElement, candidates: set[str]) -> set[str]:
+    """Those of ``candidates`` (paragraph keys) that are teaser list items: mostly link text, or a
+    link with a heading or an image (a card pointing to another article)."""
+    keys = set()
+    for item in tree.iter("li"):
+        text = " ".join((item.text_content() or "").split())
+        if not text or (key := norm_key(text)) not in candidates:
+            continue
+        links = list(item.iter("a"))
+        linked = sum(len(" ".join((a.text_content() or "").split())) for a in links)
+        if linked >= LINK_ITEM_SHARE * len(text) or (links and next(item.iter(*TEASER_CARD_TAGS), None) is not None):
+            keys.add(key)
+    return keys
+
+
+def caption_keys(tree: HtmlElement, html: str | None = None) -> set[str]:
+    """Normalised texts of photo captions and credits on the page."""
+    keys = set()
+    for elem in tree.xpath(CAPTION_XPATH) + elements_with_class(tree, html, CAPTION_CLASS_WORDS):
+        text = elem.text_content() or ""
+        if 0 < len(text) <= MAX_CAPTION_CHARS and (key := norm_key(text)):
+            keys.add(key)
+    return keys
+
+
+def extract_html_article(raw: RawInput) -> Article:
+    """Extract the article body and metadata of one HTML page; ``NoArticleError`` when there is none."""
+    html = decode_text(raw)
+    try:
+        tree = load_html(html)
+    except (ValueError, TypeError):
+        tree = None
+    if tree is None:
+        raise NoArticleError(raw.input, "no article text found: the input is not a parsable HTML page")
+    for hidden in elements_with_class(tree, html, HIDDEN_CLASS_WORDS):
+        hidden.drop_tree()
+    try:
+        doc = _run_trafilatura(tree, raw.url, fast=True)
+        lines = _lines(doc.text if doc else None)
+        if not lines or _is_menu(lines):
+            backup = _run_trafilatura(tree, raw.url, fast=False)
+            backup_lines = _lines(backup.text if backup else None)
+            if backup_lines and not _is_menu(backup_lines):
+                doc, lines = backup, backup_lines
+    except (ValueError, TypeError, AttributeError, RecursionError) as err:
+        raise NoArticleError(raw.input, f"no article text found: extraction failed ({err})") from None
+    if lines and not _is_menu(lines):
+        lines = recover_split_body(tree, lines)
+    meta = page_metadata(tree, raw.url, html)
+    lines, header_dek = split_header(lines, [meta.title, *meta.headings], [meta.subtitle, meta.description],
+                                     meta.authors)
+    if not meta.subtitle:
+        if header_dek:
+            meta.subtitle = header_dek
+        elif is_real_dek(meta.description, meta.title, " ".join(lines[:3])):
+            meta.subtitle = meta.description
+    paragraphs, captions = clean_paragraphs(lines, caption_keys(tree, html),
+                                            lambda candidates: link_item_keys(tree, candidates))
+    text = "\n\n".join(paragraphs)
+    if len(text) < MIN_ARTICLE_CHARS or _is_menu(paragraphs):
+        raise NoArticleError(raw.input, "no article text found (the page holds no article body: a login, "
+                             "index or error page?)")
+    return Article(input=raw.input, text=text, title=meta.title, subtitle=meta.subtitle,
+                   authors=meta.authors, published=meta.published, site=meta.site, url=meta.url,
+                   language=meta.language, captions=captions)

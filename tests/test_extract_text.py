@@ -1,0 +1,132 @@
+"""The plain-text scrape cleaner (``onrecord.extract.text``) on the sample page, small dumps
+written for these tests, and the 121 real dumps of the extraction benchmark."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from onrecord.errors import NoArticleError
+from onrecord.extract import extract
+from onrecord.extract.text import clean_markdown_line, extract_text_article
+from onrecord.models import RawInput
+from conftest import TEST_DATA, need_shared
+
+DATA = TEST_DATA / "extract_text"
+CHROME_PHRASES = ("BEFORE YOU CLICK AWAY", "Lying.", "We Recommend", "Subscribe",
+                  "payment methods", "Donate", "Sign up")
+# Floor a little under the measured in-sample F1 (see BENCHMARKS.md, extraction_text).
+BENCHMARK_F1_FLOOR = 0.88
+
+
+def _dump(name: str):
+    path = DATA / name
+    return extract_text_article(str(path), path.read_text(encoding="utf8"))
+
+
+@pytest.fixture(scope="module")
+def sample_article(sample_page: Path):
+    return extract_text_article(str(sample_page), sample_page.read_text(encoding="utf8"))
+
+
+def test_sample_keeps_all_ten_body_paragraphs_in_order(sample_article):
+    paras = sample_article.text.split("\n\n")
+    # Six paragraphs of the writer's own, the three-paragraph David Corn block quote, one more.
+    assert len(paras) == 10
+    assert paras[0].startswith("During his campaign, Donald Trump repeatedly promised")
+    assert paras[5].endswith("as my colleague David Corn wrote in May:")
+    assert paras[6].startswith("It seemed rather obvious that Trump wanted the war to end")
+    assert paras[7].startswith("Trump has for years been yearning for an out-in-the-open bromance")
+    assert paras[8].startswith("For nine years, Trump has done a masterful job")
+    assert paras[9].endswith("the fire must cease both on the battlefield and in the air.”")
+
+
+def test_sample_drops_every_chrome_line(sample_article):
+    for phrase in CHROME_PHRASES:
+        assert phrase not in sample_article.text, phrase
+    assert "Get your news from a source" not in sample_article.text
+    assert "Mother Jones" not in sample_article.text
+
+
+def test_sample_header_kept_apart(sample_article):
+    assert sample_article.title == "The Trump-Putin Summit Was a Win for Russia"
+    assert sample_article.subtitle == ("Trump promised to end the fighting on “Day One.” Now, he "
+                                       "won’t even push for a ceasefire.")
+    assert sample_article.captions == ["Donald Trump and Vladimir Putin shake hands",
+                                       "Julia Demaree Nikhinson/AP"]
+    for kept_apart in (sample_article.title, sample_article.subtitle, *sample_article.captions):
+        assert kept_apart not in sample_article.text
+
+
+def test_repeated_appeal_block_is_dropped():
+    art = _dump("repeated_block.txt")
+    paras = art.text.split("\n\n")
+    assert len(paras) == 4
+    assert paras[0].startswith("The city council voted 7 to 2 on Tuesday")
+    assert paras[-1].startswith("The mayor is expected to sign the budget")
+    assert "newsroom" not in art.text and "ONE MORE THING" not in art.text
+    assert art.title == "City Council Approves New Budget for Parks"
+
+
+def test_markdown_scrape_loses_syntax_but_keeps_words():
+    art = _dump("markdown_scrape.md")
+    paras = art.text.split("\n\n")
+    assert art.title == "Harbor Bridge Will Close for Repairs in March"
+    assert len(paras) == 4
+    assert paras[0].endswith("the state transportation department said on Monday.")
+    assert "according to a report published by the department." in paras[1]
+    for syntax in ("](", "**", "#", "[", "*"):
+        assert syntax not in art.text, syntax
+    assert "Ferry fares" not in art.text and "newsletter" not in art.text
+
+
+def test_markdown_line_cleaning():
+    assert clean_markdown_line("## Heading here")[:2] == ("Heading here", True)
+    assert clean_markdown_line("Read [the report](http://x.org/a_(b)) now")[0] == "Read the report now"
+    assert clean_markdown_line("![A photo](http://x.org/p.jpg)")[0] == "A photo"
+    assert clean_markdown_line("> quoted **bold** text")[0] == "quoted bold text"
+
+
+def test_nav_lines_are_dropped():
+    art = _dump("nav_lines.txt")
+    paras = art.text.split("\n\n")
+    assert len(paras) == 5
+    assert paras[0].startswith("Farmers across the southern plains")
+    assert paras[-1].startswith("The agriculture office said it would hold public meetings")
+    for chrome in ("Advertisement", "Share on", "Related Coverage", "Privacy Policy", "Home"):
+        assert chrome not in art.text
+    assert art.title == "Drought Forces Farmers to Cut Wheat Planting"
+
+
+def test_page_without_article_raises():
+    with pytest.raises(NoArticleError) as err:
+        _dump("no_article.txt")
+    assert "no article" in str(err.value)
+
+
+def test_empty_text_raises_through_extract_stage():
+    raw = RawInput(input="empty.txt", kind="text", data=b"\n\n  \n")
+    with pytest.raises(NoArticleError):
+        extract(raw)
+
+
+@pytest.mark.slow
+def test_benchmark_dumps_f1_floor():
+    bench = need_shared("data", "extraction-benchmark")
+    scorer_dir = need_shared("tools", "extraction")
+    sys.path.insert(0, str(scorer_dir))
+    import score  # type: ignore[import-not-found]
+
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf8"))
+    pred = {}
+    for path in sorted((bench / "text").glob("*.txt")):
+        try:
+            body = extract_text_article(str(path), path.read_text(encoding="utf8")).text
+        except NoArticleError:
+            body = ""
+        pred[path.stem] = {"articleBody": body}
+    metrics, _pages = score.evaluate(truth, pred, n_bootstrap=0)
+    assert metrics["f1"] >= BENCHMARK_F1_FLOOR, metrics
