@@ -28,11 +28,10 @@ THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 def parse_train(cache: Path | None):
     """(stem, Doc) pairs for the train split, parsed once (optionally cached as a DocBin)."""
+    import spacy
     from spacy.tokens import DocBin
 
     from onrecord.analyze.pipeline import MODEL
-
-    import spacy
 
     nlp = spacy.load(MODEL)
     files = sorted((TRAIN / "text").glob("*.txt"))

@@ -93,6 +93,7 @@ def test_ingest_is_idempotent_and_groups_copies(tmp_path):
     again = run("ingest", "--db", db, "--no-analyze", "--format", "jsonl", COUNCIL, MIRROR, WIRE, HARBOUR)
     assert again.exit_code == 0
     assert [r["status"] for r in jsonl(again.stdout)] == ["duplicate"] * 4
+    assert jsonl(again.stdout)[0]["title"] == "Riverton council approves flood barrier after long debate"
 
     listed = jsonl(run("articles", "--db", db, "--format", "jsonl").stdout)
     assert len(listed) == 3
@@ -104,8 +105,26 @@ def test_ingest_is_idempotent_and_groups_copies(tmp_path):
         "https://news-roundup.example/regional/riverton-flood-barrier",
     ]
     assert shown["group"] == [recs[2]["id"]]
+    assert shown["group_members"][0]["urls"] == ["https://valley-wire.example/stories/riverton-council-barrier"]
     text = run("show", council_id, "--db", db).stdout
-    assert "news-roundup.example" in text and recs[2]["id"] in text and "(not analysed)" in text
+    assert "news-roundup.example" in text and "(not analysed)" in text
+    assert f"{recs[2]['id']}  Valley Wire  https://valley-wire.example/" in text
+
+
+def test_ingest_and_show_formats(tmp_path):
+    db = tmp_path / "fmt.db"
+    as_csv = run("ingest", "--db", db, "--no-analyze", "--format", "csv", COUNCIL, WIRE)
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert [r["status"] for r in rows] == ["new", "near-duplicate"]
+    assert rows[1]["dup_group"] == rows[0]["id"]
+    as_text = run("ingest", "--db", db, "--no-analyze", COUNCIL).stdout.splitlines()
+    assert as_text == [f"{rows[0]['id']}  duplicate       Riverton council approves flood barrier after long debate"]
+    shown = list(csv.DictReader(io.StringIO(run("show", rows[0]["id"], "--db", db, "--format", "csv").stdout)))
+    assert len(shown) == 1 and shown[0]["id"] == rows[0]["id"]
+    assert shown[0]["text"].startswith("The Riverton town council voted")
+    assert json.loads(shown[0]["group"]) == [rows[1]["id"]]
+    line = json.loads(run("show", rows[1]["id"], "--db", db, "--format", "jsonl").stdout)
+    assert line["group"] == [rows[0]["id"]] and line["statements"] == []
 
 
 def test_ingest_reports_failures_and_continues(tmp_path):

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.errors import NoArticleError
+from conftest import TEST_DATA, need_shared
+from onrecord.errors import InputError, NoArticleError
 from onrecord.extract import extract
 from onrecord.extract.text import clean_markdown_line, extract_text_article
 from onrecord.models import RawInput
-from conftest import TEST_DATA, need_shared
 
 DATA = TEST_DATA / "extract_text"
 CHROME_PHRASES = ("BEFORE YOU CLICK AWAY", "Lying.", "We Recommend", "Subscribe",
@@ -107,10 +107,17 @@ def test_page_without_article_raises():
     assert "no article" in str(err.value)
 
 
-def test_empty_text_raises_through_extract_stage():
-    raw = RawInput(input="empty.txt", kind="text", data=b"\n\n  \n")
+def test_empty_text_raises():
     with pytest.raises(NoArticleError):
+        extract_text_article("empty.txt", "\n \n\u200b\n")
+
+
+def test_no_article_reaches_the_extract_stage_as_one_line_error():
+    path = DATA / "no_article.txt"
+    raw = RawInput(input=str(path), kind="text", data=path.read_bytes())
+    with pytest.raises(InputError) as err:
         extract(raw)
+    assert err.value.line().startswith(f"{path}: no article")
 
 
 @pytest.mark.slow

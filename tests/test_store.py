@@ -229,6 +229,11 @@ def test_wal_and_foreign_keys(store):
 def test_missing_database_for_reading(tmp_path):
     with pytest.raises(StoreError, match="onrecord ingest"):
         open_store(tmp_path / "absent.db", create=False)
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    with pytest.raises(StoreError, match="not an onrecord database"):
+        open_store(other, create=False)
+    assert [r[0] for r in sqlite3.connect(other).execute("SELECT name FROM sqlite_master")] == ["t"]
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="junk.db"):

@@ -47,7 +47,7 @@ MEDIUM_VERBS: dict[str, tuple[str, str]] = {
 
 # Verbs that carry a speech act done through a medium ("took to Twitter to accuse",
 # "went on television to blame", "appeared in a televised interview to blame").
-CARRIER_VERBS: frozenset[str] = words("take go appear turn use return seem")
+CARRIER_VERBS: frozenset[str] = words("take go appear turn use return seem speak talk")
 
 # Participles that introduce the event a statement was made at ("Speaking at a rally …",
 # "Giving a speech in Toledo, …", "appearing after Clinton at the forum, …").

@@ -179,15 +179,13 @@ def _short_name(head: Token, toks: list[Token], typ: str) -> str:
     return " ".join([*mods, head.lemma_.lower() if head.lower_ != "remarks" else "remarks"])
 
 
-def pp_mentions(verb: Token, cue: Token, only_before: int | None = None) -> list[ChannelMention]:
+def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
     """Channel phrases among ``verb``'s prepositional children (and "took to Twitter")."""
     out: list[ChannelMention] = []
     preps = list(verb.children)
     preps += [g for c in verb.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"]
     for prep in preps:
         if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in P.CHANNEL_PREPS:
-            continue
-        if only_before is not None and prep.i > only_before:
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if not objs:
@@ -198,9 +196,9 @@ def pp_mentions(verb: Token, cue: Token, only_before: int | None = None) -> list
             typ = "interview"
         if typ is None:
             continue
-        toks, times = _phrase_tokens(prep, obj, cue)
-        if typ == "social_post" and prep.lower_ == "to" and not toks[1:]:
+        if prep.lower_ == "to" and typ != "social_post":  # addressees are handled by _addressee
             continue
+        toks, times = _phrase_tokens(prep, obj, cue)
         out.append(_mention(toks, typ, _short_name(obj, toks, typ), times))
     return out
 
@@ -301,7 +299,7 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
 def is_negated_or_future(cue: Token) -> bool:
     """A cue that reports no statement made: negated, refused, or still to come."""
     for c in cue.children:
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEG_ADVS):
+        if c.i < cue.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEG_ADVS)):
             return True
         if c.dep_ == "aux" and c.lower_ in {"will", "'ll", "’ll", "shall"}:
             return True
@@ -366,7 +364,9 @@ def _phone_call(cue: Token) -> ChannelMention | None:
     objs = [c for c in cue.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
     purpose = [c for c in cue.children if c.dep_ in {"advcl", "xcomp"}
                and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
-    if objs and purpose and not any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in cue.children):
+    phrasal = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}
+               and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)]
+    if objs and purpose and not phrasal:
         return ChannelMention(cue.idx, cue.idx + len(cue), "other", "phone call")
     return None
 
@@ -424,9 +424,6 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     if depth == 0 and cue.head.i != cue.i and cue.head.lemma_.lower() in P.SPEECH_VERBS:
         if cue.dep_ == "advcl" and cue.tag_ == "VBG":  # "…, Trump praised Putin, saying …"
             return find_channel(cue.head, depth + 1)
-        if cue.dep_ == "conj":  # "At the forum, Clinton called … but she noted …": fronted phrases only
-            subj = [c.i for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            found = pp_mentions(cue.head, cue, only_before=min(subj) if subj else cue.head.i)
-            if found:
-                return found[0]
+        if cue.dep_ == "conj":  # "At the forum, Clinton called … but she noted …"
+            return find_channel(cue.head, depth + 1)
     return None

@@ -169,7 +169,9 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
         if cue is None:
             continue
         covered.update(_same_statement(cue))
-        mention = find_channel(cue)
+        if not is_speech_cue(cue):  # "appeared to blame": the speech verb is the complement
+            cue = next((c for c in cue.children if c.dep_ == "xcomp" and is_speech_cue(c)), cue)
+        mention = find_channel(cue) if is_speech_cue(cue) else None
         _apply(stmt, mention)
         if mention is not None:
             used.add(mention.span)
@@ -202,7 +204,10 @@ def _same_statement(cue: Token) -> set[int]:
     """Token indices of verbs that belong to the statement of ``cue`` (its head and its dependents
     without a subject of their own, such as "saying" in "attacked Clinton, saying …")."""
     own_subject = {c.head.i for c in cue.doc[cue.sent.start:cue.sent.end] if c.dep_ in {"nsubj", "nsubjpass"}}
-    return {cue.i, cue.head.i, *(c.i for c in cue.children if c.i not in own_subject)}
+    same = {cue.i, *(c.i for c in cue.children if c.i not in own_subject)}
+    if cue.i not in own_subject:
+        same.add(cue.head.i)
+    return same
 
 
 def _is_event_participle(tok: Token) -> bool:

@@ -21,6 +21,8 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "president", "sen", "senato
                     "governor", "secretary", "gen", "general", "judge", "justice", "prime", "minister",
                     "chancellor", "vice", "speaker", "leader", "king", "queen", "pope", "prince", "sir",
                     "representative", "mayor", "ambassador", "former", "candidate"})
+NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "MONEY",
+                             "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE", "PRODUCT"})
 _QUOTE_PAIRS = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''.*?''")
 _EDGE_PUNCT = " \t\n,.;:—–-"
 _WHEN_WORD = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
@@ -138,13 +140,14 @@ class ArticleContext:
             return None
         return self.full_names.get(tok.lower_) or _name_chain(tok)
 
-    def _antecedent(self, tok) -> str | None:
+    def _antecedent(self, tok, within: int = 200) -> str | None:
         """The nearest preceding person named in the article (for he/she)."""
         if tok.lower_ not in {"he", "she", "him", "her", "his"}:
             return None
-        for t in reversed(self.doc[max(0, tok.i - 200):tok.i]):
-            if t.text[:1].isupper() and t.lower_ in self.full_names and t.ent_type_ != "GPE":
-                return self.full_names[t.lower_]
+        for t in reversed(self.doc[max(0, tok.i - within):tok.i]):
+            if t.pos_ == "PROPN" and t.ent_type_ not in NOT_PERSON_ENTS and t.text[:1].isupper() \
+                    and t.lower_.rstrip(".") not in TITLES and t.dep_ != "compound":
+                return self.fullest(t)
         return None
 
     # -- quotations
@@ -214,8 +217,11 @@ def _name_chain(tok) -> str:
 def _full_names(doc) -> dict[str, str]:
     """Each person name's last word -> the longest form of that name in the article."""
     names: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    # the tagger often labels a politician's full name ORG: take two- or three-word proper names too
+    ents += [e for e in doc.ents if e.label_ == "ORG" and 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" for t in e)]
+    for ent in ents:
+        if ent.label_ != "PERSON" and ent[-1].lower_ in names:
             continue
         words = [w for w in ent.text.replace("’s", "").replace("'s", "").split()]
         while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
@@ -285,7 +291,7 @@ def condition_clause(heads, trigger):
     """The if/unless/as-soon-as clause attached to the content or the trigger, as tokens."""
     for owner in list(heads) + [trigger, trigger.head]:
         for c in owner.children:
-            if c.dep_ != "advcl":
+            if c.dep_ not in {"advcl", "advmod"}:
                 continue
             toks = sorted(c.subtree, key=lambda t: t.i)
             low = " ".join(t.lower_ for t in toks[:3])
@@ -294,6 +300,20 @@ def condition_clause(heads, trigger):
                     toks.pop()
                 return toks or None
     return None
+
+
+_TRAILING_CONDITION = re.compile(r"\s*,?\s*[\"“]?\s*((?:if|unless|as soon as|as long as)\b[^.;:!?\n”\"]*)", re.I)
+
+
+def trailing_condition(doc, content: Span) -> Span | None:
+    """An if-clause right after the content that the parser attached elsewhere."""
+    m = _TRAILING_CONDITION.match(doc.text, content[1])
+    if m is None:
+        return None
+    s, e = m.span(1)
+    while e > s and doc.text[e - 1] in _EDGE_PUNCT:
+        e -= 1
+    return (s, e) if e > s else None
 
 
 def timeframe_of(heads, content: Span, ctx: ArticleContext) -> Span | None:

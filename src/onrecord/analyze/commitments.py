@@ -26,6 +26,7 @@ from onrecord.analyze.commitment_spans import (
     stated_when,
     subject_of,
     timeframe_of,
+    trailing_condition,
 )
 from onrecord.models import Commitment, Span
 
@@ -162,9 +163,8 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
             if subj.lemma_.lower() not in P.OWN_PRODUCT_SUBJECTS or owner is None:
                 return None
             holder_span, holder = ctx.mention_span(owner), ctx.name(owner)
-        elif subj.lower_ in {"he", "she"} and owner is not None and owner.pos_ == "PROPN" \
-                and not _same_person(ctx.name(subj), ctx.name(owner)):
-            return None  # "Trump said she will ...": a prediction about someone else
+        elif subj.lower_ in {"he", "she"} and owner is not None and owner.pos_ == "PROPN":
+            holder_span, holder = ctx.mention_span(subj), ctx.name(owner)  # "Trump said he would"
         else:
             holder_span, holder = ctx.mention_span(subj), ctx.name(subj)
     else:
@@ -223,6 +223,8 @@ def _finish(ctx, kind, holder, holder_span, trigger, content, heads, trig_tok, t
     content = ctx.trim(content)
     if content is None or content[1] <= content[0]:
         return None
+    if cond_span is None:
+        cond_span = trailing_condition(trig_tok.doc, content)
     timeframe = timeframe_of(heads, content, ctx)
     when_text = stated_when(when_head, content)
     return Commitment(
@@ -404,10 +406,10 @@ def _volitional(verb) -> bool:
 def _animate(tok) -> bool:
     """A person, group or institution (by name, pronoun, entity type or a holder noun)."""
     low = tok.lower_
-    if low in P.NON_HOLDER_SUBJECTS:
-        return False
     if tok.pos_ == "PRON":
         return low in {"i", "we", "he", "she", "they", "you", "it"}
+    if low in P.NON_HOLDER_SUBJECTS:
+        return False
     if tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
     if tok.text[:1].isupper() and tok.i != tok.sent.start and tok.pos_ == "NOUN":
@@ -416,20 +418,11 @@ def _animate(tok) -> bool:
     return lemma in P.HOLDER_NOUNS or low in P.HOLDER_NOUNS or lemma.endswith(P.PERSON_NOUN_SUFFIXES)
 
 
-def _same_person(a: str | None, b: str | None) -> bool:
-    """Two names of one person ("Trump", "Donald Trump"); unknown counts as the same."""
-    if not a or not b:
-        return True
-    wa, wb = set(a.lower().split()), set(b.lower().split())
-    return bool(wa & wb) or a.lower() in PRONOUNS or b.lower() in PRONOUNS
-
-
 def _organisation(tok) -> bool:
     """An organisation that can say "it will": named non-person or an institution noun."""
     if tok.pos_ == "PRON" or tok.ent_type_ in {"PERSON", "GPE"}:
         return False
-    return tok.ent_type_ in {"ORG", "NORP"} or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON") \
-        or tok.lemma_.lower() in P.HOLDER_NOUNS
+    return tok.ent_type_ in {"ORG", "NORP"} or tok.lemma_.lower() in P.HOLDER_NOUNS
 
 
 def _generic_group(tok) -> bool:

@@ -29,7 +29,7 @@ QUOTE_VERBS = frozenset({"say", "tell", "write", "add", "ask", "explain", "conti
                          "remark", "observe", "announce", "acknowledge", "admit", "suggest",
                          "predict", "promise", "vow", "testify", "shout", "yell", "scream", "muse",
                          "boast", "concede", "contend", "maintain", "stress", "emphasize", "urge",
-                         "describe", "tell", "speak", "plead", "demand"})
+                         "describe", "speak", "plead", "demand"})
 DEFAULT_THRESHOLD = 0.35
 
 

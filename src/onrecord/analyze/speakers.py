@@ -56,6 +56,11 @@ def name_lexicon() -> NameLexicon:
                        frozenset(raw["male_first_names"]))
 
 
+def _namelike(tok) -> bool:
+    """A capitalised name word (the tagger calls "Trump" a NOUN now and then)."""
+    return tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper()
+
+
 def _norm(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -168,9 +173,9 @@ class SpeakerResolver:
         sent_of = 0
         n_sents = len(self._sent_starts)
         for tok in self.doc:
-            if tok.pos_ != "PROPN" or _norm(tok.text) not in known:
+            if not _namelike(tok) or _norm(tok.text) not in known:
                 continue
-            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN" and \
+            if tok.i + 1 < len(self.doc) and _namelike(self.doc[tok.i + 1]) and \
                     _norm(self.doc[tok.i + 1].text) in known:
                 continue  # use the last token of a name
             while sent_of + 1 < n_sents and self._sent_starts[sent_of + 1] <= tok.idx:
@@ -183,7 +188,7 @@ class SpeakerResolver:
                                          bool(self.quoted[tok.idx])))
 
     def _first_before(self, tok) -> str | None:
-        if tok.i and self.doc[tok.i - 1].pos_ == "PROPN":
+        if tok.i and _namelike(self.doc[tok.i - 1]):
             return _norm(self.doc[tok.i - 1].text)
         return None
 
@@ -231,7 +236,7 @@ class SpeakerResolver:
     def _named(self, span) -> str | None:
         """A known person named inside the span (its head noun phrase, not a nested one)."""
         head = span.root
-        cands = [t for t in span if t.pos_ == "PROPN" and _norm(t.text) in self._by_surname
+        cands = [t for t in span if _namelike(t) and _norm(t.text) in self._by_surname
                  and (t.i == head.i or t.head.i == head.i or head.pos_ == "PROPN")]
         if not cands:
             return None

@@ -147,7 +147,8 @@ class StatementExtractor:
         doc, out = self.doc, []
         threshold = self.weights.threshold
         for sent in doc.sents:
-            sent_quotes = self.regions_in(sent.start_char, sent.end_char)
+            speech = [t.idx for t in sent if not self.mask[t.idx] and t.pos_ == "VERB"
+                      and cues.lemma(t) in cues.QUOTE_VERBS]
             for tok in sent:
                 if self.mask[tok.idx] or not cues.is_candidate(tok):
                     continue
@@ -156,15 +157,33 @@ class StatementExtractor:
                 frame = cues.frame(tok)
                 lem = cues.lemma(tok)
                 weight = self.weights.weight(lem, frame)
-                near_quote = bool(sent_quotes) and lem in cues.QUOTE_VERBS
+                window = self._window(sent, tok.idx)
+                quotes = self._own_quotes(tok.idx, window, speech)
+                near_quote = bool(quotes) and lem in cues.QUOTE_VERBS
                 if weight < threshold and not near_quote:
                     continue
-                draft = self._draft(tok, frame, weight, sent, sent_quotes if near_quote or frame in ("ccomp", "bare") else [])
+                draft = self._draft(tok, frame, weight, quotes if near_quote or frame in ("ccomp", "bare") else [])
                 if draft is not None:
                     out.append(draft)
         return out
 
-    def _draft(self, tok, frame: str, weight: float, sent, sent_quotes: list[int]) -> Draft | None:
+    def _window(self, sent, at: int) -> Span:
+        """The cue's sentence cut to its paragraph (the parser sometimes runs over a line break)."""
+        para_start = self.text.rfind("\n", sent.start_char, at) + 1 or sent.start_char
+        para_end = self.text.find("\n", at, sent.end_char)
+        return max(sent.start_char, para_start), sent.end_char if para_end < 0 else para_end
+
+    def _own_quotes(self, at: int, window: Span, speech: list[int]) -> list[int]:
+        """Quotations of the window with no other speech verb between them and the cue at ``at``."""
+        own = []
+        for q in self.regions_in(*window):
+            r = self.regions[q]
+            lo, hi = (r.end, at) if r.end <= at else (at, r.start)
+            if not any(lo < x < hi for x in speech if x != at):
+                own.append(q)
+        return own
+
+    def _draft(self, tok, frame: str, weight: float, sent_quotes: list[int]) -> Draft | None:
         doc = self.doc
         src_tok, _expects = find_source(tok)
         source = None

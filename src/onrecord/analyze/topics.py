@@ -97,6 +97,9 @@ def _noun_lemmas(tokens: Any) -> list[list[str]]:
     runs: list[list[str]] = [[]]
     for t in tokens:
         lemma = t.lemma_.lower()
+        plain = singular(t.text)
+        if plain in terms and lemma not in terms:  # the lemmatizer's slips ("taxes" -> "taxis")
+            lemma = plain
         if t.pos_ == "NOUN" or (t.pos_ in ("PROPN", "ADJ", "VERB") and lemma in terms):
             runs[-1].append(lemma)
         elif runs[-1]:

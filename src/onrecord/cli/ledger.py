@@ -52,7 +52,7 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> st
 @contextmanager
 def _ledger(db: str, refresh: bool = True) -> Iterator[Any]:
     """The store, with the ledger refreshed; errors become one line on stderr and an exit code."""
-    from onrecord.ledger.promises import LedgerError
+    from onrecord.ledger.promises import RatingRefused
     from onrecord.ledger.sync import refresh as refresh_ledger
     from onrecord.store import StoreError, open_store
 
@@ -65,9 +65,9 @@ def _ledger(db: str, refresh: bool = True) -> Iterator[Any]:
         if refresh:
             refresh_ledger(store)
         yield store
-    except LedgerError as e:
+    except RatingRefused as e:
         log(str(e))
-        sys.exit(EXIT_USAGE if "needs" in str(e) or "unknown status" in str(e) else EXIT_NOT_FOUND)
+        sys.exit(EXIT_USAGE)
     except OnrecordError as e:
         log(str(e))
         sys.exit(EXIT_NOT_FOUND)

@@ -14,7 +14,7 @@ INGEST_COLUMNS = ("input", "ok", "id", "status", "dup_group", "title", "url", "p
 ARTICLE_COLUMNS = ("id", "published", "site", "title", "url", "authors", "language", "dup_group",
                    "analyzer_version", "created_at")
 SHOW_COLUMNS = ("id", "title", "subtitle", "authors", "published", "site", "url", "language", "dup_group",
-                "group", "urls", "analyzer_version", "text", "statements", "commitments", "events",
+                "group", "group_members", "urls", "analyzer_version", "text", "statements", "commitments", "events",
                 "reversals")
 PROVENANCE_KEYS = ("article_id", "article_title", "article_site", "article_url", "article_published")
 WRAP = 100
@@ -70,6 +70,12 @@ def show_record(store: Any, sa: Any) -> dict[str, Any]:
     rec["statements"] = [_strip(r.to_dict()) for r in store.statements(article_id=sa.id)]
     rec["commitments"] = [_strip(r.to_dict()) for r in store.commitments(article_id=sa.id)]
     rec["events"] = [_strip(r.to_dict()) for r in store.events(article_id=sa.id)]
+    rec["group_members"] = []
+    for other_id in sa.group:
+        other = store.get_article(other_id)
+        if other is not None:
+            rec["group_members"].append({"id": other.id, "title": other.article.title, "site": other.article.site,
+                                         "urls": [loc.location for loc in other.locations]})
     analysis = store.get_analysis(sa.id)
     rec["reversals"] = [r.to_dict() for r in analysis.reversals] if analysis else []
     return rec
@@ -90,8 +96,10 @@ def show_text(rec: dict[str, Any]) -> str:
     lines.append("  seen at:")
     lines += [f"    {u['location']}  ({u['input']})" if u["input"] != u["location"] else f"    {u['location']}"
               for u in rec.get("urls", [])]
-    if rec.get("group"):
-        lines.append(f"  near-duplicates (group {rec['dup_group']}): {', '.join(rec['group'])}")
+    if rec.get("group_members"):
+        lines.append(f"  near-duplicates (group {rec['dup_group']}):")
+        for m in rec["group_members"]:
+            lines.append(f"    {m['id']}  {m['site'] or '-'}  {', '.join(m['urls'])}")
     lines += ["", textwrap.indent(rec["text"], "  "), ""]
     if rec.get("analyzer_version") is None:
         lines.append("(not analysed)")
@@ -101,7 +109,7 @@ def show_text(rec: dict[str, Any]) -> str:
         extra = "; ".join(f"{k} {s[k]}" for k in ("channel_type", "when", "topic") if s.get(k))
         lines.append(f"  [{s['idx']}] {s['speaker'] or '(unattributed)'} ({s['kind']}) @{spans}"
                      + (f"  {extra}" if extra else ""))
-        lines.append(textwrap.indent(textwrap.fill(f"“{s['quote']}”", WRAP - 6), "      "))
+        lines.append(textwrap.indent(textwrap.fill(s["quote"] or "(no content span)", WRAP - 6), "      "))
     lines.append(f"Commitments ({len(rec['commitments'])}):")
     for c in rec["commitments"]:
         lines.append(f"  [{c['idx']}] {c['holder']} {c['kind']} @{_span(c['content_span'])}: {c['quote']}")

@@ -27,7 +27,7 @@ from trafilatura.utils import load_html
 from onrecord.errors import NoArticleError
 from onrecord.extract.decode import decode_text
 from onrecord.extract.html_filters import clean_paragraphs, norm_key, split_header
-from onrecord.extract.metadata import elements_with_class, is_real_dek, page_metadata
+from onrecord.extract.metadata import elements_with_class, is_real_dek, page_classes, page_metadata
 from onrecord.models import Article, RawInput
 
 # Fewer characters than this in the cleaned body: not an article (login wall, index or error page).
@@ -46,7 +46,8 @@ NON_BODY_CLASS_RE = re.compile(
     r"nav|navigation|menu|breadcrumbs?)(?![a-z])",
     re.IGNORECASE)
 CAPTION_CLASS_WORDS: tuple[str, ...] = ("caption", "Caption", "credit", "Credit")
-CAPTION_XPATH = "//figcaption | //*[@itemprop='caption']"
+CAPTION_XPATH = ".//figcaption | .//*[@itemprop='caption']"
+CAPTION_SCOPE_UP = 2  # caption search: this many levels above the kept paragraphs' common ancestor
 MAX_CAPTION_CHARS = 500
 # Embedded social-media posts (blockquote classes): quoted statements the extractor tends to drop.
 EMBED_CLASS_RE = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-xfbml-parse|bluesky-embed|"
@@ -67,7 +68,7 @@ def _run_trafilatura(tree: HtmlElement, url: str | None, fast: bool):
 
 
 def _lines(text: str | None) -> list[str]:
-    return [line.strip() for line in (text or "").split("\n") if line.strip()]
+    return [squashed for line in (text or "").split("\n") if (squashed := " ".join(line.split()))]
 
 
 def _is_menu(lines: list[str]) -> bool:
@@ -109,11 +110,15 @@ def _common_ancestor(elems: list[HtmlElement]) -> HtmlElement | None:
     return next((anc for anc in chain if anc in common), None)
 
 
-def recover_split_body(tree: HtmlElement, lines: list[str]) -> list[str]:
+def _squash(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def recover_split_body(tree: HtmlElement, lines: list[str]) -> tuple[list[str], HtmlElement | None]:
     """Put back what the extractor dropped from the body, in document order: long paragraphs from
     sibling blocks sharing the kept paragraphs' parent signature, and embedded social posts inside
-    the region of the kept paragraphs."""
-    kept = {norm_key(line): i for i, line in enumerate(lines)}
+    the region of the kept paragraphs. Returns the lines and that region (None when unknown)."""
+    kept = {line: i for i, line in enumerate(lines)}  # lines are whitespace-squashed already
     kept_signatures: Counter[tuple[str, str]] = Counter()
     body_ancestors: set[HtmlElement] = set()
     kept_paragraphs: list[HtmlElement] = []
@@ -122,11 +127,11 @@ def recover_split_body(tree: HtmlElement, lines: list[str]) -> list[str]:
         is_embed = elem.tag == "blockquote"
         if is_embed and not EMBED_CLASS_RE.search(elem.get("class") or ""):
             continue
-        key = norm_key(elem.text_content() or "")
-        if not key:
+        text = _squash(elem.text_content())
+        if not text:
             continue
-        line_index = kept.get(key)
-        blocks.append((elem, key, line_index, is_embed))
+        line_index = kept.get(text)
+        blocks.append((elem, text, line_index, is_embed))
         if line_index is not None and not is_embed:
             kept_paragraphs.append(elem)
             if sig := _signature(elem.getparent()):
@@ -137,31 +142,34 @@ def recover_split_body(tree: HtmlElement, lines: list[str]) -> list[str]:
         region = None
     insert_after: dict[int, list[str]] = {}
     last_kept = -1
-    seen = set(kept)
-    kept_text = norm_key("\n".join(lines))
-    for elem, key, line_index, is_embed in blocks:
+    seen: set[str] = set()
+    kept_text: str | None = None
+    for elem, text, line_index, is_embed in blocks:
         if line_index is not None:
             last_kept = max(last_kept, line_index)
             continue
-        if key in seen or key in kept_text:
-            continue
         if is_embed:
-            wanted = (region is not None and any(anc is region for anc in elem.iterancestors())
-                      and not any(norm_key(p.text_content() or "") in kept_text for p in elem.iter("p")))
+            wanted = region is not None and any(anc is region for anc in elem.iterancestors())
         else:
-            wanted = (len(key.split()) >= RECOVER_MIN_WORDS
+            wanted = (text.count(" ") + 1 >= RECOVER_MIN_WORDS
                       and kept_signatures.get(_signature(elem.getparent()) or ("", ""), 0) >= 2
                       and not _outside_body(elem, body_ancestors))
-        if wanted:
-            seen.add(key)
-            insert_after.setdefault(last_kept, []).append(" ".join(elem.text_content().split()))
+        if not wanted:
+            continue
+        key = norm_key(text)
+        kept_text = kept_text if kept_text is not None else norm_key("\n".join(lines))
+        if key in seen or key in kept_text or (is_embed and any(
+                norm_key(p.text_content() or "") in kept_text for p in elem.iter("p"))):
+            continue
+        seen.add(key)
+        insert_after.setdefault(last_kept, []).append(text)
     if not insert_after:
-        return lines
+        return lines, region
     out = list(insert_after.get(-1, []))
     for i, line in enumerate(lines):
         out.append(line)
         out.extend(insert_after.get(i, []))
-    return out
+    return out, region
 
 
 def link_item_keys(tree: HtmlElement, candidates: set[str]) -> set[str]:
@@ -179,10 +187,17 @@ def link_item_keys(tree: HtmlElement, candidates: set[str]) -> set[str]:
     return keys
 
 
-def caption_keys(tree: HtmlElement, html: str | None = None) -> set[str]:
-    """Normalised texts of photo captions and credits on the page."""
+def caption_keys(tree: HtmlElement, classes: str | None = None, region: HtmlElement | None = None
+                 ) -> set[str]:
+    """Normalised texts of photo captions and credits, searched near the body ``region`` if known."""
+    scope = tree
+    for _ in range(CAPTION_SCOPE_UP):  # a lead photo sits just above the paragraphs' container
+        if region is not None and region.getparent() is not None and region.getparent().tag != "body":
+            region = region.getparent()
+    if region is not None:
+        scope = region
     keys = set()
-    for elem in tree.xpath(CAPTION_XPATH) + elements_with_class(tree, html, CAPTION_CLASS_WORDS):
+    for elem in scope.xpath(CAPTION_XPATH) + elements_with_class(scope, classes, CAPTION_CLASS_WORDS, scope="."):
         text = elem.text_content() or ""
         if 0 < len(text) <= MAX_CAPTION_CHARS and (key := norm_key(text)):
             keys.add(key)
@@ -198,7 +213,8 @@ def extract_html_article(raw: RawInput) -> Article:
         tree = None
     if tree is None:
         raise NoArticleError(raw.input, "no article text found: the input is not a parsable HTML page")
-    for hidden in elements_with_class(tree, html, HIDDEN_CLASS_WORDS):
+    classes = page_classes(tree)
+    for hidden in elements_with_class(tree, classes, HIDDEN_CLASS_WORDS):
         hidden.drop_tree()
     try:
         doc = _run_trafilatura(tree, raw.url, fast=True)
@@ -210,9 +226,10 @@ def extract_html_article(raw: RawInput) -> Article:
                 doc, lines = backup, backup_lines
     except (ValueError, TypeError, AttributeError, RecursionError) as err:
         raise NoArticleError(raw.input, f"no article text found: extraction failed ({err})") from None
+    region = None
     if lines and not _is_menu(lines):
-        lines = recover_split_body(tree, lines)
-    meta = page_metadata(tree, raw.url, html)
+        lines, region = recover_split_body(tree, lines)
+    meta = page_metadata(tree, raw.url, classes)
     lines, header_dek = split_header(lines, [meta.title, *meta.headings], [meta.subtitle, meta.description],
                                      meta.authors)
     if not meta.subtitle:
@@ -220,7 +237,7 @@ def extract_html_article(raw: RawInput) -> Article:
             meta.subtitle = header_dek
         elif is_real_dek(meta.description, meta.title, " ".join(lines[:3])):
             meta.subtitle = meta.description
-    paragraphs, captions = clean_paragraphs(lines, caption_keys(tree, html),
+    paragraphs, captions = clean_paragraphs(lines, caption_keys(tree, classes, region),
                                             lambda candidates: link_item_keys(tree, candidates))
     text = "\n\n".join(paragraphs)
     if len(text) < MIN_ARTICLE_CHARS or _is_menu(paragraphs):

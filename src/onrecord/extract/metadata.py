@@ -49,9 +49,11 @@ AUTHOR_STOPWORDS: frozenset[str] = frozenset({"staff", "admin", "editor", "edito
                                               "reporter", "correspondent", "contributor", "jr", "jr.",
                                               "sr", "sr."})
 TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
-BYLINE_XPATHS: tuple[str, ...] = (
-    '//*[@itemprop="author"]//*[@itemprop="name"]', '//a[@rel="author"]', '//*[@itemprop="author"]',
-    '//*[contains(@class, "byline") or contains(@class, "author-name")]',
+# Byline markup: (a class word the page must use, or "", the XPath then searched).
+BYLINE_XPATHS: tuple[tuple[str, str], ...] = (
+    ("", '//*[@itemprop="author"]//*[@itemprop="name"] | //a[@rel="author"] | //*[@itemprop="author"]'),
+    ("byline", '//*[contains(@class, "byline")]'),
+    ("author-name", '//*[contains(@class, "author-name")]'),
 )
 URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 ISO_DATE_RE = re.compile(r"((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -207,23 +209,31 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
+_CLASS_VALUES = XPath("//@class", smart_strings=False)
+
+
 @lru_cache(maxsize=512)
 def _class_xpath(words: tuple[str, ...], scope: str) -> XPath:
     return XPath(f"{scope}//*[" + " or ".join(f"contains(@class, '{w}')" for w in words) + "]")
 
 
-def elements_with_class(tree: HtmlElement, html: str | None, words: tuple[str, ...],
+def page_classes(tree: HtmlElement) -> str:
+    """Every class attribute value of the page, one a line: a cheap index for ``elements_with_class``."""
+    return "\n".join(_CLASS_VALUES(tree))
+
+
+def elements_with_class(tree: HtmlElement, classes: str | None, words: tuple[str, ...],
                         scope: str = "") -> list[HtmlElement]:
-    """Elements whose class contains one of ``words``; words absent from the page source are not
-    searched for (a substring test on the source is far cheaper than a tree scan)."""
-    present = tuple(w for w in words if html is None or w in html)
+    """Elements whose class contains one of ``words``; words absent from ``classes`` (the page's
+    ``page_classes``) are not searched for, which spares most tree scans."""
+    present = tuple(w for w in words if classes is None or w in classes)
     return _class_xpath(present, scope)(tree) if present else []
 
 
-def _dek_element(tree: HtmlElement, html: str | None = None) -> str | None:
+def _dek_element(tree: HtmlElement, classes: str | None = None) -> str | None:
     """Text of the first standfirst/dek element in the page body, if any."""
     words = DEK_CLASS_WORDS
-    for elem in elements_with_class(tree, html, words, scope="//body"):
+    for elem in elements_with_class(tree, classes, words, scope="//body"):
         if elem.tag in DEK_SKIP_TAGS or not DEK_CLASS_RE.search(elem.get("class", "")):
             continue
         text = _clean(elem.text_content())
@@ -291,9 +301,11 @@ def _site(meta: dict[str, str], articles: list[dict[str, Any]], url: str | None)
     return site
 
 
-def _byline_authors(tree: HtmlElement) -> list[str]:
+def _byline_authors(tree: HtmlElement, classes: str | None) -> list[str]:
     """Names in byline markup: rel=author links, itemprop=author, a "byline" element."""
-    for xpath in BYLINE_XPATHS:
+    for hint, xpath in BYLINE_XPATHS:
+        if hint and classes is not None and hint not in classes:
+            continue
         for elem in tree.xpath(xpath):
             text = _clean(elem.text_content())
             if text and len(text) <= 120 and (names := split_authors(text)):
@@ -301,11 +313,11 @@ def _byline_authors(tree: HtmlElement) -> list[str]:
     return []
 
 
-def page_metadata(tree: HtmlElement, page_url: str | None, html: str | None = None) -> PageMeta:
+def page_metadata(tree: HtmlElement, page_url: str | None, classes: str | None = None) -> PageMeta:
     """Read title, dek, authors, publication date, site, canonical URL and language from the page.
 
     Publisher markup first (JSON-LD, meta tags), then page elements, then htmldate's search.
-    ``html`` (the page source) only speeds up searches for classes the page does not use.
+    ``classes`` (``page_classes(tree)``) only spares searches for classes the page does not use.
     """
     meta = _meta_index(tree)
     articles = _jsonld_articles(tree)
@@ -327,7 +339,7 @@ def page_metadata(tree: HtmlElement, page_url: str | None, html: str | None = No
     out.headings = [t for t in (_clean(h.text_content()) for h in tree.iter("h1")) if t][:3]
     out.description = _clean(meta.get("og:description") or meta.get("description")
                              or meta.get("twitter:description"))
-    out.subtitle = _dek_element(tree, html)
+    out.subtitle = _dek_element(tree, classes)
     out.language = _language(tree, meta)
 
     published = normalise_date(str(from_jsonld("datePublished") or "")) or next(
@@ -347,5 +359,5 @@ def page_metadata(tree: HtmlElement, page_url: str | None, html: str | None = No
         for key in AUTHOR_META_KEYS:
             if meta.get(key) and (authors := split_authors(meta[key])):
                 break
-    out.authors = _dedupe(authors or _byline_authors(tree))
+    out.authors = _dedupe(authors or _byline_authors(tree, classes))
     return out

@@ -242,18 +242,35 @@ def _best_run(lines: list[Line], probs: list[float], center: float) -> range:
     return range(span[0], span[1] + 1)
 
 
+def is_hard_chrome(line: Line) -> bool:
+    """Lines never kept in a body: calls to action, bylines, datelines, short chrome labels."""
+    text = line.text
+    nw = len(line.words)
+    return bool(pat.CALL_TO_ACTION.search(text) or nw <= 12 and pat.BYLINE.match(text)
+                or nw <= 8 and pat.DATE_LINE.search(text) or nw <= 4 and pat.BOILERPLATE.search(text))
+
+
 def select_body(lines: list[Line], probs: list[float], model: dict[str, Any]) -> list[int]:
     """Indices of body lines: the best contiguous run by P(body), minus its weak lines."""
     keep = model["keep_threshold"]
     return [i for i in _best_run(lines, probs, model["region_threshold"])
-            if probs[i] >= keep and not pat.CALL_TO_ACTION.search(lines[i].text)]
+            if probs[i] >= keep and not is_hard_chrome(lines[i])]
 
 
 def drop_repeated_blocks(lines: list[Line], body: list[int]) -> list[int]:
-    """Drop body lines whose prose block (>= 2 lines, one of them long) appears again on the page."""
+    """Drop every copy of a block (>= 2 consecutive lines, one of them a paragraph of >= 15
+    words) that appears more than once on the page: appeals and promos, not article text."""
     texts = [ln.text for ln in lines]
-    runs = _repeated_runs(texts, Counter(texts))
-    return [i for i in body if not (i in runs and len(lines[i].words) >= 8)]
+    runs = sorted(_repeated_runs(texts, Counter(texts)))
+    chrome: set[int] = set()
+    block: list[int] = []
+    for i in runs + [-2]:
+        if block and i != block[-1] + 1:
+            if any(len(lines[j].words) >= 15 for j in block):
+                chrome.update(block)
+            block = []
+        block.append(i)
+    return [i for i in body if i not in chrome]
 
 
 def _is_credit(line: Line) -> bool:
@@ -313,6 +330,12 @@ def assemble(lines: list[Line], probs: list[float], model: dict[str, Any]) -> Pa
     body = drop_repeated_blocks(lines, select_body(lines, probs, model))
     while body and not _is_prose(lines[body[0]]):  # headline, kicker, credit before the text
         body.pop(0)
+    prose_at = [k for k, i in enumerate(body) if _is_prose(lines[i])]
+    if prose_at:  # short lines trailing the last paragraph after a gap: a promo list, not text
+        last = prose_at[-1]
+        gap = next((k for k in range(last + 1, len(body)) if body[k] != body[k - 1] + 1), None)
+        if gap is not None:
+            body = body[:gap]
     captions: list[str] = []
     for k, i in enumerate(body):
         if _is_credit(lines[i]):
@@ -345,10 +368,13 @@ def assemble(lines: list[Line], probs: list[float], model: dict[str, Any]) -> Pa
 def body_lines(lines: list[Line], probs: list[float], model: dict[str, Any]) -> list[int]:
     """Indices of the body's lines, or [] when the best run is too thin to be an article."""
     body = assemble(lines, probs, model).body
-    if sum(len(lines[i].words) for i in body) < MIN_BODY_WORDS or not any(
-            _is_prose(lines[i]) for i in body):
-        return []
-    return body
+    return [] if _too_thin(lines, body) else body
+
+
+def _too_thin(lines: list[Line], body: list[int]) -> bool:
+    """Too few words, or no paragraph at all, to be an article."""
+    return sum(len(lines[i].words) for i in body) < MIN_BODY_WORDS or not any(
+        _is_prose(lines[i]) for i in body)
 
 
 def extract_text_article(input: str, text: str, model: dict[str, Any] | None = None) -> Article:
@@ -366,8 +392,7 @@ def extract_text_article(input: str, text: str, model: dict[str, Any] | None = N
     probs = line_probabilities(lines, model)
     parts = assemble(lines, probs, model)
     body = parts.body
-    if sum(len(lines[i].words) for i in body) < MIN_BODY_WORDS or not any(
-            _is_prose(lines[i]) for i in body):
+    if _too_thin(lines, body):
         raise NoArticleError(input, "no article found in the text: no run of prose paragraphs")
     return Article(input=input, text="\n\n".join(lines[i].text for i in body), title=parts.title,
                    subtitle=parts.dek, captions=parts.captions)

@@ -99,9 +99,10 @@ def suggest_evidence(store: Store, promise_id: int, limit: int = 10) -> list[dic
     since = first["published"] if first else None
     source_spans = {(s["article_id"], s["content_start"], s["content_end"]) for s in entry["sources"]}
 
-    def after(article_id: str, published: str | None, start: int) -> bool:
+    def after(article_id: str, published: str | None) -> bool:
+        """Published after the first report (the first report's own article is not evidence)."""
         if first and article_id == first["article_id"]:
-            return start >= first["content_end"]
+            return False
         d = _days(since, published)
         return d is None or d >= 0
 
@@ -123,7 +124,7 @@ def suggest_evidence(store: Store, promise_id: int, limit: int = 10) -> list[dic
         if not st.content_spans:
             continue
         start, end = st.content_spans[0][0], st.content_spans[-1][1]
-        if (art.id, start, end) in source_spans or not after(art.id, art.published, start):
+        if (art.id, start, end) in source_spans or not after(art.id, art.published):
             continue
         parts = score(rec.quote, resolve(index, st.speaker) == holder, art.published, st.topic)
         if parts["topic_match"] or (parts["holder_match"] and parts["overlap"] > 0):
@@ -133,7 +134,7 @@ def suggest_evidence(store: Store, promise_id: int, limit: int = 10) -> list[dic
             taken.setdefault(art.id, []).append((start, end))
     for art in store.iter_articles():
         for s, e in sentences(art.text):
-            if not after(art.id or "", art.published, s) or any(a < e and s < b for a, b in taken.get(art.id or "", [])):
+            if not after(art.id or "", art.published) or any(a < e and s < b for a, b in taken.get(art.id or "", [])):
                 continue
             if any(a < e and s < b for (aid, a, b) in source_spans if aid == art.id):
                 continue

@@ -42,7 +42,11 @@ NEGATION_HEAD = 5
 
 
 class LedgerError(OnrecordError):
-    """A ledger command cannot be carried out (unknown entry, bad status, missing evidence)."""
+    """A ledger command names an entry, statement or article that is not there."""
+
+
+class RatingRefused(LedgerError):
+    """A rating cannot be recorded as given (missing evidence or note, unknown status)."""
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -207,7 +211,7 @@ def normalise_status(text: str) -> str:
         full = re.sub(r"[^a-z]", "", s.lower())
         if key in (full, full.removeprefix("promise")):
             return s
-    raise LedgerError(f"{text}: unknown status; use one of: {', '.join(PROMISE_STATUSES)}")
+    raise RatingRefused(f"{text}: unknown status; use one of: {', '.join(PROMISE_STATUSES)}")
 
 
 def history(conn: sqlite3.Connection, promise_id: int) -> list[dict[str, Any]]:
@@ -226,9 +230,9 @@ def rate(store: Store, promise_id: int, status: str, evidence: str | None, note:
     from onrecord.ledger.evidence import classify_evidence
 
     if not evidence or not evidence.strip():
-        raise LedgerError(f"{promise_id}: a rating needs evidence; add --evidence REF (article id, statement id or URL)")
+        raise RatingRefused(f"{promise_id}: a rating needs evidence; add --evidence REF (article id, statement id or URL)")
     if not note or not note.strip():
-        raise LedgerError(f"{promise_id}: a rating needs a note; add --note TEXT saying why")
+        raise RatingRefused(f"{promise_id}: a rating needs a note; add --note TEXT saying why")
     new = normalise_status(status)
     conn = store.conn
     kind, ref = classify_evidence(conn, evidence.strip())

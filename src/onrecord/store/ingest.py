@@ -79,7 +79,7 @@ def ingest(store: Store, items: Iterable[RawInput | InputError], clean: bool = T
         if isinstance(item, InputError):
             batch.slots.append(IngestResult(input=item.input, ok=False, error=item.reason))
         elif (known := store.seen_raw(item.sha256, item.input)) is not None:
-            batch.slots.append(IngestResult(input=item.input, ok=True, id=known, status="duplicate"))
+            batch.slots.append(_known(store, item.input, known))
         else:
             try:
                 article = extract(item, clean=clean)
@@ -93,6 +93,15 @@ def ingest(store: Store, items: Iterable[RawInput | InputError], clean: bool = T
             yield from _flush(store, batch, analyze, run)
             batch = _Batch()
     yield from _flush(store, batch, analyze, run)
+
+
+def _known(store: Store, input: str, article_id: str) -> IngestResult:
+    """The result for raw bytes already stored from the same input: nothing to do."""
+    stored = store.get_article(article_id)
+    art = stored.article if stored else None
+    return IngestResult(input=input, ok=True, id=article_id, status="duplicate",
+                        dup_group=stored.dup_group if stored else None, title=art.title if art else None,
+                        url=art.url if art else None, published=art.published if art else None)
 
 
 def _flush(store: Store, batch: _Batch, analyze: bool, run: Analyzer) -> Iterator[IngestResult]:

@@ -63,11 +63,16 @@ class _TextCache(dict[str, str]):
 class SQLiteStore(Store):
     """``Store`` over one SQLite file. Open with ``open_store``."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, create: bool = True):
         self.path = str(path)
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
             self._conn.row_factory = sqlite3.Row
+            if not create and not self._conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").fetchone():
+                self._conn.close()
+                raise StoreError(f"{self.path}: not an onrecord database (no schema_migrations table); "
+                                 "give the right --db, or create one with `onrecord ingest`")
             self._conn.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
                 self._conn.execute("PRAGMA journal_mode = WAL")
@@ -114,7 +119,7 @@ class SQLiteStore(Store):
         if not article.text.strip():
             raise ValueError(f"{article.input}: empty article text")
         article_id = dedupe.article_id_for(article.text)
-        raw_sha = self._raw_sha(raw) if raw is not None else (article.raw_sha256 or None)
+        raw_sha = self._raw_sha(raw) if raw is not None else None
         location = article.url or (raw.url if raw else None) or article.input
         with self.transaction() as conn:
             existing = conn.execute("SELECT dup_group FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -122,30 +127,32 @@ class SQLiteStore(Store):
                 known = conn.execute("SELECT 1 FROM article_urls WHERE article_id = ? AND location = ?",
                                      (article_id, location)).fetchone()
                 if known:
-                    return SaveResult(article_id, "duplicate", existing[0])
+                    result = SaveResult(article_id, "duplicate", existing[0])
+                else:
+                    self._insert_raw(raw)
+                    self._insert_location(article_id, location, article, raw, raw_sha)
+                    result = SaveResult(article_id, "new-url", existing[0])
+            else:
+                sig = dedupe.signature(article.text)
+                group, sim = self._near_duplicate_group(sig)
                 self._insert_raw(raw)
+                conn.execute(
+                    "INSERT INTO articles (id, title, subtitle, authors, published, site, url, language,"
+                    " captions, text, kind, raw_sha256, created_at, dup_group)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (article_id, article.title, article.subtitle,
+                     json.dumps(article.authors, ensure_ascii=False), article.published, article.site,
+                     article.url, article.language, json.dumps(article.captions, ensure_ascii=False),
+                     article.text, article.kind, raw_sha, _now(), group or article_id),
+                )
+                self._insert_signature(article_id, sig)
                 self._insert_location(article_id, location, article, raw, raw_sha)
-                return SaveResult(article_id, "new-url", existing[0])
-            sig = dedupe.signature(article.text)
-            group, sim = self._near_duplicate_group(sig)
-            self._insert_raw(raw)
-            conn.execute(
-                "INSERT INTO articles (id, title, subtitle, authors, published, site, url, language,"
-                " captions, text, kind, raw_sha256, created_at, dup_group)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (article_id, article.title, article.subtitle, json.dumps(article.authors, ensure_ascii=False),
-                 article.published, article.site, article.url, article.language,
-                 json.dumps(article.captions, ensure_ascii=False), article.text, article.kind,
-                 raw_sha if raw is not None else None, _now(), group or article_id),
-            )
-            self._insert_signature(article_id, sig)
-            self._insert_location(article_id, location, article, raw, raw_sha)
-            if analysis is not None:
-                self._write_analysis(article_id, analysis, analyzer_version)
+                if analysis is not None:
+                    self._write_analysis(article_id, analysis, analyzer_version)
+                result = (SaveResult(article_id, "near-duplicate", group, round(sim, 3)) if group
+                          else SaveResult(article_id, "new", article_id))
         article.id = article_id
-        if group:
-            return SaveResult(article_id, "near-duplicate", group, round(sim, 3))
-        return SaveResult(article_id, "new", article_id)
+        return result
 
     def replace_analysis(self, article_id: str, analysis: Analysis,
                          analyzer_version: str | None = None) -> None:
@@ -182,7 +189,7 @@ class SQLiteStore(Store):
             "INSERT INTO article_urls (article_id, location, url, input, source, raw_sha256, seen_at)"
             " VALUES (?,?,?,?,?,?,?)",
             (article_id, location, article.url or (raw.url if raw else None), article.input,
-             article.source or (raw.source if raw else None), raw_sha if raw is not None else None, _now()),
+             article.source or (raw.source if raw else None), raw_sha, _now()),
         )
 
     def _insert_signature(self, article_id: str, sig: Any) -> None:
@@ -372,4 +379,4 @@ def open_store(path: str | Path, create: bool = True) -> SQLiteStore:
         raise StoreError(f"{path}: no such database; run `onrecord ingest --db {path} PAGES...` first")
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return SQLiteStore(path)
+    return SQLiteStore(path, create=create)

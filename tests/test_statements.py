@@ -1,0 +1,111 @@
+"""Statement extraction on the sample page and on small texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import TEST_DATA
+
+
+@pytest.fixture(scope="module")
+def sample_doc(nlp, sample_page):
+    text = sample_page.read_text(encoding="utf-8")
+    start = text.index("During his campaign")
+    end_marker = "battlefield and in the air.\u201d"
+    end = text.index(end_marker) + len(end_marker)
+    return nlp(text[start:end])
+
+
+def _find(doc, cue_word: str, content_piece: str):
+    """The statement whose cue is ``cue_word`` and whose content contains ``content_piece``."""
+    for st in doc._.statements:
+        cue = doc.text[st.cue_span[0]:st.cue_span[1]]
+        content = " ".join(doc.text[s:e] for s, e in st.content_spans)
+        if cue == cue_word and content_piece in content:
+            return st
+    found = [(doc.text[slice(*s.cue_span)], s.speaker) for s in doc._.statements]
+    raise AssertionError(f"no statement with cue {cue_word!r} and content {content_piece!r}; found {found}")
+
+
+def test_air_force_one_quote(sample_doc):
+    st = _find(sample_doc, "telling", "I want to see a ceasefire rapidly")
+    assert st.speaker == "Donald Trump" and st.kind == "direct"
+    assert sample_doc.text[slice(*st.speaker_span)] == "Trump"
+
+
+def test_truth_social_post_attributed_after_quote(sample_doc):
+    st = _find(sample_doc, "wrote", "It was determined by all")
+    assert sample_doc.text[slice(*st.speaker_span)] == "he"
+    assert st.speaker == "Donald Trump" and st.kind == "direct"
+
+
+def test_hannity_interview_quote(sample_doc):
+    st = _find(sample_doc, "saying", "I always had a great relationship")
+    assert st.speaker == "Donald Trump"
+
+
+def test_partial_quote_with_pronoun(sample_doc):
+    st = _find(sample_doc, "complain", "Russia Russia Russia hoax")
+    assert st.speaker == "Donald Trump" and st.kind == "partial"
+
+
+def test_block_quote_after_colon(sample_doc):
+    st = _find(sample_doc, "wrote", "It seemed rather obvious")
+    assert st.speaker == "David Corn" and st.kind == "direct"
+    content = sample_doc.text[slice(*st.content_spans[0])]
+    assert content.startswith("It seemed rather obvious") and "\n" not in content
+    # nothing inside the block quote is attributed to anyone else
+    start, end = st.content_spans[0]
+    others = [s for s in sample_doc._.statements if s is not st and start <= s.cue_span[0] < end]
+    assert others == []
+
+
+def test_description_resolves_to_zelenskyy(sample_doc):
+    st = _find(sample_doc, "wrote", "the killings must stop")
+    assert sample_doc.text[slice(*st.speaker_span)] == "the Ukrainian president"
+    assert st.speaker == "Volodymyr Zelenskyy"
+
+
+def test_indirect_insisted(sample_doc):
+    st = _find(sample_doc, "insisted", "he wants to see the killings in Ukraine end")
+    assert st.speaker == "Donald Trump" and st.kind == "indirect"
+    assert "David Corn" not in " ".join(sample_doc.text[s:e] for s, e in st.content_spans)
+
+
+def test_promised_partial_quote(sample_doc):
+    st = _find(sample_doc, "promised", "very severe consequences")
+    assert st.speaker == "Donald Trump" and st.kind == "partial"
+
+
+def test_spans_are_offsets_into_text(sample_doc):
+    for st in sample_doc._.statements:
+        for s, e in [*st.content_spans, st.cue_span] + ([st.speaker_span] if st.speaker_span else []):
+            assert 0 <= s < e <= len(sample_doc.text)
+            assert sample_doc.text[s:e].strip() == sample_doc.text[s:e]
+
+
+def test_written_article(nlp):
+    doc = nlp((TEST_DATA / "analyze" / "quotes.txt").read_text(encoding="utf-8"))
+    said = _find(doc, "said", "the bill would cut costs")
+    assert said.speaker == "Maria Lopez" and said.kind == "indirect"
+    told = _find(doc, "told", "We are not going to let this go")
+    assert told.speaker == "Maria Lopez" and told.kind == "direct"
+    # the cue-less quotation right after continues the same statement
+    assert any("The farmers deserve better" in doc.text[s:e] for s, e in told.content_spans)
+    added = _find(doc, "added", "she expects a vote")
+    assert added.speaker == "Maria Lopez"  # "The senator" -> the senator introduced earlier
+    according = _find(doc, "According to", "the committee will meet again")
+    assert doc.text[slice(*according.speaker_span)] == "two officials"
+    assert according.speaker == "two officials"  # kept as written, never guessed
+
+
+def test_component_registered_and_configurable(nlp):
+    import spacy
+
+    import onrecord.analyze.component as comp
+
+    assert "onrecord_statements" in nlp.pipe_names
+    blank = spacy.blank("en")
+    assert comp.COMPONENT_NAME in blank.factory_names
+    fn = spacy.registry.misc.get(comp.REGISTRY_NAME)
+    assert callable(fn(threshold=0.9))
