@@ -20,7 +20,6 @@ import time
 from collections import Counter
 
 from _report import SHARED, write_section
-
 from onrecord.ledger.names import is_person_name, parse_name, same_person
 from onrecord.ledger.registry import cluster_names
 
@@ -35,7 +34,7 @@ PAIRS: tuple[tuple[str, str, bool], ...] = (
     ("Vladimir Putin", "Russian President Vladimir Putin", True), ("Vladimir Putin", "Volodymyr Zelenskyy", False),
     ("Joe Biden", "Joseph R. Biden Jr.", True), ("Hunter Biden", "Joe Biden", False),
     ("George W. Bush", "George H.W. Bush", True), ("Jeb Bush", "George W. Bush", False),
-    ("Mohammed bin Salman", "Mohammad bin Salman", True), ("Muammar Gaddafi", "Moammar Qaddafi", False),
+    ("Mohammed bin Salman", "Mohammad bin Salman", True), ("Muammar Gaddafi", "Moammar Qaddafi", True),
     ("Angela Merkel", "Chancellor Merkel", True), ("Emmanuel Macron", "Macron", True),
     ("Keir Starmer", "Boris Johnson", False), ("Lyndon Johnson", "Boris Johnson", False),
     ("Dr. Anthony Fauci", "Anthony Fauci", True), ("Tony Blair", "Anthony Blair", True),
@@ -85,7 +84,11 @@ def main() -> None:
         acc, p, r = pair_scores(rule)
         rows.append(f"| {label} | {acc:.2f} | {p:.2f} | {r:.2f} |")
     body = [f"### Name pairs ({len(PAIRS)} hand-written pairs, {sum(g for *_, g in PAIRS)} same-person)\n",
-            "| rule | accuracy | precision (same) | recall (same) |", "|---|---|---|---|", *rows, ""]
+            "| rule | accuracy | precision (same) | recall (same) |", "|---|---|---|---|", *rows, "",
+            "The pair list was written with the matching rules in view: a development check, not a held-out"
+            " score. Known miss: East Asian name order (\"Kim Jong Un\" vs \"Kim Jong-un\"). Clustering blocks"
+            " surnames by their first two letters, so variants differing there (Gaddafi/Qaddafi) match as a"
+            " pair but are not clustered.", ""]
     counts = polnear_sources()
     if counts:
         t0 = time.perf_counter()

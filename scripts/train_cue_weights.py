@@ -23,7 +23,8 @@ from _report import SHARED  # noqa: E402
 
 TRAIN = SHARED / "data" / "polnear" / "train"
 OUT = ROOT / "src" / "onrecord" / "analyze" / "data" / "cue_weights.json"
-THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45)
+SMOOTHING = 2.0
 
 
 def parse_train(cache: Path | None):
@@ -62,18 +63,41 @@ def count(stems, docs, gold) -> tuple[Counter, Counter]:
         for tok in doc:
             if qmask[tok.idx] or not cues.is_candidate(tok):
                 continue
-            lem, fr = cues.lemma(tok), cues.frame(tok)
+            lem, fr, subj = cues.lemma(tok), cues.frame(tok), cues.subject_class(tok)
             hit = cue_mask[tok.idx]
-            for key in (f"{lem}|{fr}", f"{lem}|*"):
+            for key in (f"{lem}|{fr}|{subj}", f"{lem}|{fr}", f"{lem}|*"):
                 tot[key] += 1
                 pos[key] += hit
     return pos, tot
+
+
+def smoothed_weights(pos: Counter, tot: Counter, min_count: int) -> dict[str, float]:
+    """Precision per key, each specific key smoothed toward its back-off (``SMOOTHING`` pseudo-counts):
+    ``lemma|frame|subject`` -> ``lemma|frame`` -> ``lemma|*``."""
+    out: dict[str, float] = {}
+    raw: dict[str, float] = {}
+    for key in sorted(tot, key=lambda k: (k.count("|"), not k.endswith("|*"))):
+        n = tot[key]
+        parts = key.split("|")
+        if parts[1] == "*":
+            backoff = None
+        elif len(parts) == 2:
+            backoff = raw.get(f"{parts[0]}|*", 0.0)
+        else:
+            backoff = raw.get(f"{parts[0]}|{parts[1]}", 0.0)
+        w = pos[key] / n if backoff is None else (pos[key] + SMOOTHING * backoff) / (n + SMOOTHING)
+        raw[key] = w
+        if n >= min_count and w > 0.01:
+            out[key] = round(w, 3)
+    return out
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--cache", type=Path, default=None)
+    ap.add_argument("--tune-docs", type=int, default=300,
+                    help="train articles (every k-th) used to choose the threshold")
     args = ap.parse_args()
     sys.path.insert(0, str(SHARED / "tools" / "attribution"))
     import polnear
@@ -85,18 +109,20 @@ def main() -> int:
     stems, docs = parse_train(args.cache)
     gold = {d.doc: d for d in polnear.load_split(TRAIN)}
     pos, tot = count(stems, docs, gold)
-    weights = {k: round(pos[k] / n, 3) for k, n in sorted(tot.items()) if n >= args.min_count and pos[k]}
+    weights = smoothed_weights(pos, tot, args.min_count)
+    step = max(1, len(stems) // max(1, args.tune_docs))
+    tune = list(zip(stems, docs, strict=True))[::step]
     best = (-1.0, cues.DEFAULT_THRESHOLD)
     for th in THRESHOLDS:
         w = cues.CueWeights(weights, th)
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
-            for stem, doc in zip(stems, docs, strict=True):
+            for stem, doc in tune:
                 sts = StatementExtractor(doc, w).statements()
                 fh.write(json.dumps({"doc": stem, "attributions": [
                     {"source": [list(s.speaker_span)] if s.speaker_span else None,
                      "cue": [list(s.cue_span)] if s.cue_span else None,
                      "content": [list(c) for c in s.content_spans]} for s in sts]}) + "\n")
-        f1 = scorer.score(TRAIN, fh.name)["metrics"]["attribution"]["F1"]
+        f1 = scorer.score(TRAIN, fh.name, only_pred_docs=True)["metrics"]["attribution"]["F1"]
         print(f"threshold {th:.2f}: train attribution F1 {f1:.3f}", file=sys.stderr)
         best = max(best, (f1, th))
     OUT.write_text(json.dumps({"source": "PolNeAR v1.0.0 train split (840 articles)",

@@ -75,7 +75,7 @@ def test_people_merge_and_split_commands(db):
     assert run("people", "--db", db, "split", "Ana Kowalski", "Kowalsky").exit_code == 0
     names = [p["name"] for p in jsonl(run("people", "--db", db, "--format", "jsonl").output)]
     assert "Kowalsky" in names
-    assert run("people", "--db", db, "merge", "Kowalsky", "Ana Kowalski", "--by", "kim").exit_code == 0
+    assert run("people", "merge", "Kowalsky", "Ana Kowalski", "--by", "kim", "--db", db).exit_code == 0
     names = [p["name"] for p in jsonl(run("people", "--db", db, "--format", "jsonl").output)]
     assert "Kowalsky" not in names
     res = run("people", "--db", db, "split", "Nobody Known", "X")

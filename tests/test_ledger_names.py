@@ -27,7 +27,8 @@ def test_parse_name_drops_titles_initials_and_clauses(surface, first, last):
 
 
 @pytest.mark.parametrize("name", ["a source", "officials", "he", "Sources", "a senior official",
-                                  "The ferry operators' association", "PORT HALDEN", "No one", "", None])
+                                  "The ferry operators' association", "PORT HALDEN", "No one", "", None,
+                                  "House Republicans", "Clinton and leading Democrats", "36 percent of Democrats"])
 def test_unresolved_speakers_are_not_persons(name):
     assert not is_person_name(name)
 
@@ -85,3 +86,15 @@ def test_latest_decision_about_a_pair_wins():
     decisions = [Decision("split", "Mr. Trump", "Donald Trump"), Decision("merge", "Mr. Trump", "Donald Trump")]
     persons = cluster_names(COUNTS, decisions)
     assert "Mr. Trump" in _person_of(persons, "Donald Trump").aliases
+
+
+def test_honorifics_keep_mr_and_mrs_apart():
+    persons = cluster_names({"Mr. Clinton": 3, "Mrs. Clinton": 4, "Hillary Clinton": 5, "Bill Clinton": 2,
+                             "Clinton": 9})
+    assert set(_person_of(persons, "Mr. Clinton").aliases) == {"Mr. Clinton", "Bill Clinton"}
+    assert set(_person_of(persons, "Mrs. Clinton").aliases) == {"Mrs. Clinton", "Hillary Clinton", "Clinton"}
+
+
+def test_long_first_names_one_edit_apart_are_transliterations():
+    assert same_person(parse_name("Mohammed bin Salman"), parse_name("Mohammad bin Salman"))
+    assert not same_person(parse_name("Andrea Smith"), parse_name("Andrew Smith"))

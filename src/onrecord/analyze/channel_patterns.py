@@ -21,8 +21,8 @@ acknowledge admit deny suggest describe predict respond reply tout praise charge
 joke discuss encourage demand state testify comment remark emphasize emphasise lament complain concede
 caution observe quip boast maintain dismiss slam condemn decry lash champion defend reiterate
 repeat confirm disclose reveal outline predict express voice counter rebut scold mock tease
-challenge press exhort plead beg appeal apologize apologise concede allege address tell_off hail
-congratulate condemn talk announce affirm pronounce report put
+challenge press exhort plead beg appeal apologize apologise allege address hail congratulate talk
+affirm pronounce report put refer
 """)
 
 # The model's odd lemmas for some speech verbs, mended before lookup.
@@ -118,6 +118,7 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
     ("call", "phone"): "other", ("call", "conference"): "other", ("interview", "phone"): "interview",
     ("message", "facebook"): "social_post", ("post", "facebook"): "social_post",
     ("message", "video"): "other", ("address", "state"): "rally_or_speech",
+    ("broadcast", "rally"): "rally_or_speech", ("broadcast", "speech"): "rally_or_speech",
 }
 
 # Nouns too vague to be a channel on their own; they count only with one of these modifiers.
@@ -151,6 +152,7 @@ NEEDS_COMPLEMENT: dict[str, frozenset[str]] = {
 
 # Modifiers that make any event an interview or broadcast ("a televised interview", "on-air").
 BROADCAST_MODIFIERS: frozenset[str] = words("televised on-air radio tv television broadcast")
+BROADCAST_HEADS: frozenset[str] = words("interview appearance diatribe segment remarks comments q&a session")
 
 # Social platforms (lower-case surface forms) -> canonical channel name.
 PLATFORMS: dict[str, str] = {
@@ -180,7 +182,7 @@ ADDRESSEE_NOUNS: dict[str, str] = {
     "reporter": "press_remarks", "journalist": "press_remarks", "press": "press_remarks",
     "newsman": "press_remarks", "correspondent": "press_remarks",
     "crowd": "rally_or_speech", "audience": "rally_or_speech", "supporter": "rally_or_speech",
-    "group": "rally_or_speech", "delegation": "rally_or_speech", "gathering": "rally_or_speech",
+    "throng": "rally_or_speech", "group": "rally_or_speech", "delegation": "rally_or_speech", "gathering": "rally_or_speech",
     "meeting": "rally_or_speech", "forum": "rally_or_speech", "conference": "rally_or_speech",
     "convention": "rally_or_speech", "rally": "rally_or_speech", "rallygoer": "rally_or_speech",
     "attendee": "rally_or_speech", "graduate": "rally_or_speech", "congregation": "rally_or_speech",
@@ -213,6 +215,10 @@ EVENT_TYPES: frozenset[str] = frozenset({"rally_or_speech", "debate", "interview
 SERIES_NOUNS: frozenset[str] = words("series flurry barrage string pair couple stream volley spate torrent")
 
 QUOTE_MARKS: frozenset[str] = frozenset({"“", "”", '"', "''", "``", "‘", "’"})
+
+# Sources that "according to" cites as evidence, not as the speaker's channel (guidelines §B.1).
+EVIDENTIAL_NOUNS: frozenset[str] = words("report poll survey study data analysis estimate record records "
+                                         "document documents count figure figures tally")
 
 # Heads of "as X put it" and similar, and verbs that only say what a medium shows (not channels).
 DISPLAY_VERBS: frozenset[str] = words("show feature reference use mention depict include display highlight cite note")

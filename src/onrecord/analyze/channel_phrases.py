@@ -109,7 +109,7 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
     typ = P.CHANNEL_NOUNS.get(lemma)
     if typ is None:
         return None
-    if mod_lemmas & P.BROADCAST_MODIFIERS and typ in {"rally_or_speech", "interview", "other"}:
+    if mod_lemmas & P.BROADCAST_MODIFIERS and lemma in P.BROADCAST_HEADS:
         return "interview"
     if lemma in {"forum", "town hall", "townhall"} and _outlet(list(head.subtree)):
         return "interview"
@@ -175,7 +175,7 @@ def _short_name(head: Token, toks: list[Token], typ: str) -> str:
         named = _entity_name(toks) or _outlet(toks)
         if named:
             return named
-    mods = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    mods = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ != "PROPN"]
     return " ".join([*mods, head.lemma_.lower() if head.lower_ != "remarks" else "remarks"])
 
 
@@ -191,8 +191,12 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
         if not objs:
             continue
         obj = objs[0]
-        typ = noun_type(obj)
-        if typ is None and prep.lower_ == "on" and _outlet(list(obj.subtree)):
+        outlet = _outlet(list(obj.subtree))
+        if obj.pos_ == "PROPN" and outlet and not _platform(_name_tokens(obj)):  # "at The New York Post"
+            typ = "article_or_oped" if cue_lemma(cue) == "write" else "interview"
+        else:
+            typ = noun_type(obj)
+        if typ is None and prep.lower_ == "on" and outlet:
             typ = "interview"
         if typ is None:
             continue
@@ -213,6 +217,8 @@ def _addressee(cue: Token) -> ChannelMention | None:
             cands += [c for c in prep.children if c.dep_ == "pobj"]
     for obj in cands:
         typ = noun_type(obj, addressee=True)
+        if typ == "interview" and cue.lemma_.lower() != "tell" and not _outlet(list(obj.subtree)):
+            typ = "rally_or_speech"  # "spoke to the Alabama-based Phil Waldrep Ministries": an audience
         if typ is None and obj.ent_type_ == "PERSON":
             poss = [c for c in obj.children if c.dep_ in {"poss", "compound"} and _outlet(list(c.subtree))]
             typ = "interview" if poss else None
@@ -279,7 +285,7 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
 
 def _medium_subject(cue: Token) -> ChannelMention | None:
     """'The clip says …', 'said the ruling', 'Ivana Trump's brief said …'."""
-    if cue.lemma_.lower() not in P.MEDIUM_SUBJECT_VERBS:
+    if cue.lemma_.lower() not in P.MEDIUM_SUBJECT_VERBS or cue.tag_ in {"VBG", "VBN"}:
         return None
     has_content = any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children) or any(
         t.text in P.QUOTE_MARKS for t in cue.sent)
@@ -378,7 +384,8 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     lemma = cue_lemma(cue)
     if lemma == "accord":  # "according to a speech …"
         objs = [g for c in cue.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        if objs and (typ := noun_type(objs[0])):
+        evidential = objs and objs[0].lemma_.lower() in P.EVIDENTIAL_NOUNS
+        if objs and not evidential and (typ := noun_type(objs[0])) and typ != "article_or_oped":
             toks, times = _phrase_tokens(objs[0].doc[min(t.i for t in objs[0].subtree)], objs[0], cue)
             return _mention(toks, typ, _short_name(objs[0], toks, typ), times)
         return None

@@ -30,6 +30,7 @@ from onrecord.analyze.when import resolve_when
 from onrecord.models import Statement
 
 _DURATION = re.compile(r"\b(year-old|years? old|\d+\s+(?:years|months|weeks|days|hours)|decades?)\b", re.I)
+_CLOCK_ONLY = re.compile(r"(?:about |around |at )?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?\.?|noon|midnight", re.I)
 _WHEN_PREPS = frozenset({"on", "in", "at", "during", "last", "earlier", "this", "from"})
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl")
 
@@ -76,7 +77,7 @@ def find_when(cue: Token, mention: ChannelMention | None) -> tuple[str, tuple[in
         if ent.label_ not in {"DATE", "TIME"} or ent.sent.start != cue.sent.start:
             continue
         root = ent.root
-        if _DURATION.search(ent.text):
+        if _DURATION.search(ent.text) or _CLOCK_ONLY.fullmatch(ent.text.strip()) or in_quote(ent[0]):
             continue
         if root.head in heads and root.dep_ in {"npadvmod", "tmod", "advmod", "nmod"}:
             cands.append((root, ent))
@@ -85,7 +86,7 @@ def find_when(cue: Token, mention: ChannelMention | None) -> tuple[str, tuple[in
     if not cands and mention is not None:
         for tok in mention.time_tokens:
             ent = _date_entity(tok)
-            if ent is not None and not _DURATION.search(ent.text):
+            if ent is not None and not _DURATION.search(ent.text) and not in_quote(ent[0]):
                 cands.append((ent[0], ent))
                 break
     if not cands:

@@ -15,7 +15,7 @@ PLAN_VERBS: frozenset[str] = frozenset({"plan", "intend"})
 # Verbs whose complement is someone else's act (demand); "warn" only with a directive ("warned X to").
 DEMAND_VERBS: frozenset[str] = frozenset({
     "urge", "demand", "ask", "implore", "exhort", "instruct", "encourage", "tell", "persuade",
-    "warn", "request", "order", "direct", "press", "beg", "challenge", "insist", "petition",
+    "warn", "request", "order", "direct", "press", "beg", "challenge", "petition",
 })
 # Demand verbs that need an explicit addressee + infinitive ("asked X to", "told X to").
 DEMAND_NEEDS_ADDRESSEE: frozenset[str] = frozenset({

@@ -106,6 +106,20 @@ class ArticleContext:
             e -= 1
         return (s, e) if e > s else None
 
+    def clip(self, span: Span | None, trigger) -> Span | None:
+        """Keep a span inside the trigger's sentence, paragraph and (if quoted) quotation."""
+        if span is None:
+            return None
+        s, e = span
+        e = min(e, trigger.sent.end_char)
+        newline = self.doc.text.find("\n", s, e)
+        if newline != -1:
+            e = newline
+        for qs, qe in self.quotes:
+            if qs < trigger.idx < qe:
+                e = min(e, qe)
+        return (s, e) if e > s else None
+
     def mention_span(self, tok) -> Span:
         """The noun phrase of a mention: its left modifiers and coordinated mentions, no 's."""
         left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"case", "punct", "poss"}

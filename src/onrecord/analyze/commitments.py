@@ -62,7 +62,10 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     particle = _phrasal_particle(tok)
     if lemma in P.PROMISE_VERBS or lemma in P.THREAT_VERBS:
         kind = "threat" if lemma in P.THREAT_VERBS else "promise"
-        heads = _complements(tok, allow_object=lemma not in {"agree", "commit"} or lemma == "commit")
+        heads = _complements(tok, allow_object=lemma in {"promise", "pledge", "vow", "guarantee", "commit"})
+        # a that-clause must be about the future ("promised that he would"), not a state ("guarantee it is")
+        heads = [h for h in heads if h.dep_ != "ccomp" or any(c.tag_ == "MD" or c.lower_ == "going"
+                                                              for c in h.subtree)]
         if lemma == "agree" and not any(h.dep_ == "xcomp" for h in heads):
             return None
     elif lemma in P.PLAN_VERBS:
@@ -80,8 +83,10 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if not heads:
         return None
     holder_tok = subject_of(tok)
-    if holder_tok is None or holder_tok is tok or not _animate(holder_tok):
+    if holder_tok is None or holder_tok is tok or not _animate(holder_tok) or holder_tok.lower_ in OBJECT_PRONOUNS:
         return None
+    if holder_tok.lower_ in {"it", "they"} and all(h.dep_ == "dobj" for h in heads):
+        return None  # "it promises a fight": a figurative or impersonal use
     if kind == "demand" and all(h.lemma_.lower() in P.RHETORICAL_CONTENT_VERBS for h in heads):
         return None
     trigger: Span = make_span(tok.doc, tok.i, (particle.i if particle is not None else tok.i))
@@ -180,7 +185,7 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
 
 def _obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> Commitment | None:
     """"You should resign" (quoted, to an addressee) or "said local officials should reach out"."""
-    if tok.lower_ != "should" or subj.lower_ in {"i", "we", "they"} or verb.lemma_ == "be":
+    if tok.lower_ != "should" or subj.lower_ in {"i", "we", "they"} or verb.lemma_ in {"be", "have"}:
         return None
     if quoted:
         speaker = ctx.quote_speaker(tok)
@@ -196,7 +201,7 @@ def _obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> C
     else:
         return None
     content = clause_content([verb], tok, start=tok.i + 1)
-    if content is None:
+    if content is None or (target and holder and target.lower() == holder.lower()):
         return None
     return _finish(ctx, "demand", holder, holder_span, make_span(tok.doc, tok.i, tok.i), content,
                    [verb], tok, target, speech or verb)
@@ -220,8 +225,8 @@ def _finish(ctx, kind, holder, holder_span, trigger, content, heads, trig_tok, t
             target = ctx.name(_condition_subject(condition))
     if cond_span and content and cond_span[0] < content[1] and cond_span[1] > content[0]:
         content = (content[0], cond_span[0]) if cond_span[0] > content[0] else content
-    content = ctx.trim(content)
-    if content is None or content[1] <= content[0]:
+    content = ctx.trim(ctx.clip(content, trig_tok))
+    if content is None or content[1] <= content[0] or not any(ch.isalpha() for ch in holder or "x"):
         return None
     if cond_span is None:
         cond_span = trailing_condition(trig_tok.doc, content)
@@ -234,6 +239,9 @@ def _finish(ctx, kind, holder, holder_span, trigger, content, heads, trig_tok, t
         when=ctx.resolve_when(when_text) if when_text else None,
         statement=ctx.statement_index(trigger[0]),
     )
+
+
+OBJECT_PRONOUNS = frozenset({"us", "him", "them", "me", "her"})
 
 
 def _threatening(condition, heads, ctx: ArticleContext) -> bool:
@@ -285,7 +293,8 @@ def _phrasal_particle(tok):
 def _complements(tok, allow_object: bool, particle=None) -> list:
     """The complement heads of a trigger verb: infinitive, that-clause, object (or for-phrase)."""
     heads = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
-    if not heads and any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+    if not heads and any(c.dep_ in {"dobj", "dative"} and _animate(c) for c in tok.children) \
+            and tok.lemma_.lower() in P.DEMAND_NEEDS_ADDRESSEE:
         # "tells his supporters at a rally to “go ...”": the infinitive parsed as an adverbial clause
         heads = [c for c in tok.children if c.dep_ == "advcl" and _has_to(c) and c.i > tok.i]
     if particle is not None:
@@ -313,7 +322,7 @@ def _demand_target(tok, heads, particle, ctx: ArticleContext) -> str | None:
             return ctx.name(objs[0]) if objs and heads[1:] else None
         return ctx.name(objs[0]) if objs else None
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"}), None)
-    if obj is not None and heads and heads[0] is not obj:
+    if obj is not None and heads and heads[0] is not obj and _animate(obj):
         return ctx.name(obj)
     for h in heads:
         s = subject_of(h, climb=False)
@@ -427,7 +436,7 @@ def _organisation(tok) -> bool:
 
 def _generic_group(tok) -> bool:
     """A plural common noun ("members", "donors"): an assurance about others, not an undertaking."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.ent_type_ == ""
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.ent_type_ == "") or tok.ent_type_ == "NORP"
 
 
 def _in_condition(tok) -> bool:

@@ -38,9 +38,12 @@ class CueWeights:
     weights: dict[str, float]
     threshold: float
 
-    def weight(self, lemma: str, frame: str) -> float:
-        """Precision of ``lemma`` as a cue in ``frame`` (0 when never seen)."""
-        w = self.weights.get(f"{lemma}|{frame}")
+    def weight(self, lemma: str, frame: str, subject: str | None = None) -> float:
+        """Precision of ``lemma`` as a cue in ``frame`` with a ``subject`` class (see
+        ``subject_class``), backing off to ``lemma|frame`` and ``lemma|*`` (0 when never seen)."""
+        w = self.weights.get(f"{lemma}|{frame}|{subject}") if subject else None
+        if w is None:
+            w = self.weights.get(f"{lemma}|{frame}")
         if w is None:
             w = self.weights.get(f"{lemma}|*", 0.0)
         return w
@@ -61,6 +64,8 @@ def is_candidate(tok) -> bool:
     """A token that may be a cue: a verb, or "according" before "to"."""
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.lower_.endswith("s") and lemma(tok) in QUOTE_VERBS:
+        return True  # "“...,” Conway notes." parsed as a noun
     return tok.lower_ == "according"
 
 
@@ -84,3 +89,21 @@ def frame(tok) -> str:
 
 def lemma(tok) -> str:
     return tok.lemma_.lower()
+
+
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who"})
+
+
+def subject_class(tok) -> str:
+    """What kind of subject a cue has: ``person`` (a name or personal pronoun), ``org``
+    (organisation, group), ``thing`` (any other noun phrase, "it", "which") or ``none``."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in PERSON_PRONOUNS or c.ent_type_ == "PERSON":
+                return "person"
+            if c.ent_type_ in ("ORG", "NORP", "GPE") or c.tag_ in ("NNS", "NNPS"):
+                return "org"
+            return "thing"
+    if tok.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl"):
+        return "inherited"
+    return "none"

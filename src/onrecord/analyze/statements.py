@@ -21,16 +21,26 @@ Everything is linear in the number of tokens and quotations.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from onrecord.analyze import cues
 from onrecord.analyze.quotes import QuoteRegion, find_quotes, quoted_mask
 from onrecord.models import Span, Statement
 
-CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp"})
+# Dependencies climbed from a cue to find its subject ("released a statement saying ...").
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "dobj", "pobj", "prep"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 EDGE_PUNCT = " \t\n,;:.—–-()[]"
 QUOTE_CHARS = "\"“”‘’"
+MAX_SOURCE_WORDS = 6  # a source found beside a quotation (not by the parser) is at most this long
+SENTENCE_END = re.compile(r"[.!?](?=\s)")
+# A paragraph opening "NAME: ..." (interview transcripts).
+SPEAKER_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’\- ]{0,40}?):[ \t]+(?=\S)", re.M)
+LABEL_STOPWORDS = frozenset({"update", "updated", "watch", "read", "note", "editor", "correction",
+                             "photo", "video", "source", "sources", "related", "q", "a", "see", "also",
+                             "listen", "warning", "breaking", "exclusive", "disclosure", "clarification"})
+SOURCELESS_MIN_WEIGHT = 0.7  # below this, a cue without its expected subject is dropped
 BLOCK_CUE_TAIL = 60  # at most this many chars from a block-quote cue to its paragraph-ending colon
 MAX_CONTINUE_PARAGRAPHS = 1  # a cue-less quotation continues a statement at most this far back
 
@@ -146,52 +156,55 @@ class StatementExtractor:
         """All cue-anchored drafts, before overlaps are resolved."""
         doc, out = self.doc, []
         threshold = self.weights.threshold
-        for sent in doc.sents:
-            speech = [t.idx for t in sent if not self.mask[t.idx] and t.pos_ == "VERB"
-                      and cues.lemma(t) in cues.QUOTE_VERBS]
-            for tok in sent:
-                if self.mask[tok.idx] or not cues.is_candidate(tok):
-                    continue
-                if tok.lower_ == "according" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"):
-                    continue
-                frame = cues.frame(tok)
-                lem = cues.lemma(tok)
-                weight = self.weights.weight(lem, frame)
-                window = self._window(sent, tok.idx)
-                quotes = self._own_quotes(tok.idx, window, speech)
-                near_quote = bool(quotes) and lem in cues.QUOTE_VERBS
-                if weight < threshold and not near_quote:
-                    continue
-                draft = self._draft(tok, frame, weight, quotes if near_quote or frame in ("ccomp", "bare") else [])
-                if draft is not None:
-                    out.append(draft)
+        self.speech = [t.idx for t in doc if not self.mask[t.idx] and t.pos_ in ("VERB", "NOUN")
+                       and cues.lemma(t) in cues.QUOTE_VERBS and cues.is_candidate(t)]
+        for tok in doc:
+            if self.mask[tok.idx] or not cues.is_candidate(tok):
+                continue
+            if tok.lower_ == "according" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"):
+                continue
+            frame = cues.frame(tok)
+            lem = cues.lemma(tok)
+            weight = self.weights.weight(lem, frame, cues.subject_class(tok))
+            quotes = self._own_quotes(tok.idx)
+            near_quote = bool(quotes) and lem in cues.QUOTE_VERBS
+            if weight < threshold and not near_quote:
+                continue
+            draft = self._draft(tok, frame, weight, quotes if near_quote or frame in ("ccomp", "bare") else [])
+            if draft is not None:
+                out.append(draft)
         return out
 
-    def _window(self, sent, at: int) -> Span:
-        """The cue's sentence cut to its paragraph (the parser sometimes runs over a line break)."""
-        para_start = self.text.rfind("\n", sent.start_char, at) + 1 or sent.start_char
-        para_end = self.text.find("\n", at, sent.end_char)
-        return max(sent.start_char, para_start), sent.end_char if para_end < 0 else para_end
-
-    def _own_quotes(self, at: int, window: Span, speech: list[int]) -> list[int]:
-        """Quotations of the window with no other speech verb between them and the cue at ``at``."""
+    def _own_quotes(self, at: int) -> list[int]:
+        """Quotations of the cue's paragraph with no sentence end and no other speech verb between
+        them and the cue at ``at``."""
+        text = self.text
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
         own = []
-        for q in self.regions_in(*window):
+        for q in self.regions_in(start, len(text) if end < 0 else end):
             r = self.regions[q]
             lo, hi = (r.end, at) if r.end <= at else (at, r.start)
-            if not any(lo < x < hi for x in speech if x != at):
-                own.append(q)
+            if SENTENCE_END.search(text, lo, hi) if hi > lo else False:
+                continue
+            i = bisect.bisect_right(self.speech, lo)
+            if i < len(self.speech) and self.speech[i] < hi and self.speech[i] != at:
+                continue
+            if i + 1 < len(self.speech) and self.speech[i] == at and self.speech[i + 1] < hi:
+                continue
+            own.append(q)
         return own
 
     def _draft(self, tok, frame: str, weight: float, sent_quotes: list[int]) -> Draft | None:
         doc = self.doc
-        src_tok, _expects = find_source(tok)
+        src_tok, expects = find_source(tok)
         source = None
         relative_head = None
         if src_tok is not None:
             source = _subtree(doc, src_tok)
             if source and source[0] <= tok.idx < source[1]:
-                source = _tok_range(doc, src_tok.i, src_tok.i)
+                source = _tok_range(doc, src_tok.left_edge.i, src_tok.i) if src_tok.i < tok.i else \
+                    _tok_range(doc, src_tok.i, src_tok.i)
             if src_tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 relative_head = tok.head.i
         cue = (tok.idx, tok.idx + len(tok))
@@ -201,8 +214,7 @@ class StatementExtractor:
         quotes = [q for q in sent_quotes
                   if not (self.regions[q].start <= tok.idx < self.regions[q].end)
                   and not (source and _overlaps(source, (self.regions[q].start, self.regions[q].end)))]
-        if quotes and frame in ("dobj", "prep", "bare") and cues.lemma(tok) in cues.QUOTE_VERBS \
-                and any(self.regions[q].start > tok.idx for q in quotes):
+        if quotes and frame in ("dobj", "prep", "bare") and cues.lemma(tok) in cues.QUOTE_VERBS:
             content = []  # "telling reporters, “...”": the quotation is the content, not the object
         if quotes and (not content or any(_overlaps(c, (self.regions[q].start, self.regions[q].end))
                                           for c in content for q in quotes)):
@@ -220,7 +232,30 @@ class StatementExtractor:
             return None
         if source and any(_overlaps(source, c) for c in content):
             source = None
+        if source is None and expects and quotes:
+            source = self._source_beside_quote(tok, quotes)
+        if source is None and expects and not quotes and not block_quote and weight < SOURCELESS_MIN_WEIGHT:
+            return None  # an active verb whose subject we cannot find: rarely a sourceless attribution
         return Draft(tok.i, cue, source, content, weight, relative_head, quotes, bool(block_quote))
+
+    def _source_beside_quote(self, tok, quotes: list[int]) -> Span | None:
+        """The parser missed the subject of a quote's cue: take the words between the quotation and
+        the cue ("“...,” Conway notes") or right after the cue ("“...,” said Smith, an aide")."""
+        text, doc = self.text, self.doc
+        before = [self.regions[q] for q in quotes if self.regions[q].end <= tok.idx]
+        if not before:
+            return None
+        gap = text[before[-1].end:tok.idx]
+        if gap.strip(" ,\n") and len(gap.split()) <= MAX_SOURCE_WORDS and "\n" not in gap:
+            return _trim(text, before[-1].end, tok.idx)
+        if gap.strip(" ,"):
+            return None
+        last = tok.i
+        for t in doc[tok.i + 1:tok.i + 1 + MAX_SOURCE_WORDS]:
+            if t.is_punct or self.mask[t.idx]:
+                break
+            last = t.i
+        return _tok_range(doc, tok.i + 1, last) if last > tok.i else None
 
     def _mostly_quoted(self, spans: list[Span]) -> bool:
         inside = total = 0
@@ -316,7 +351,7 @@ class StatementExtractor:
 
     def statements(self, resolver=None) -> list[Statement]:
         """The statements of the document, in text order."""
-        drafts = self.resolve_overlaps(self.drafts())
+        drafts = self.resolve_overlaps(self.transcript_turns() + self.drafts())
         self.claim_quotes(drafts)
         out = []
         for d in drafts:

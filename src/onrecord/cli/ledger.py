@@ -120,24 +120,29 @@ def _decide(db: str, action: str, a: str, b: str, by: str | None) -> None:
         log(f"{action}: {a!r} is now part of {person!r} (aliases: {', '.join(sorted(aliases))})")
 
 
+SUB_DB_HELP = "SQLite database file (default: the one given to `people`)."
+
+
 @people.command("merge", epilog=EXIT_CODES)
 @click.argument("name_a")
 @click.argument("name_b")
 @click.option("--by", help="Who decided (kept with the decision).")
+@click.option("--db", "sub_db", type=click.Path(dir_okay=False), help=SUB_DB_HELP)
 @click.pass_context
-def people_merge(ctx: click.Context, name_a: str, name_b: str, by: str | None) -> None:
+def people_merge(ctx: click.Context, name_a: str, name_b: str, by: str | None, sub_db: str | None) -> None:
     """Record that NAME_A and NAME_B are one person (survives re-ingest and re-analysis)."""
-    _decide(ctx.obj["db"], "merge", name_a, name_b, by)
+    _decide(sub_db or ctx.obj["db"], "merge", name_a, name_b, by)
 
 
 @people.command("split", epilog=EXIT_CODES)
 @click.argument("name")
 @click.argument("alias")
 @click.option("--by", help="Who decided (kept with the decision).")
+@click.option("--db", "sub_db", type=click.Path(dir_okay=False), help=SUB_DB_HELP)
 @click.pass_context
-def people_split(ctx: click.Context, name: str, alias: str, by: str | None) -> None:
+def people_split(ctx: click.Context, name: str, alias: str, by: str | None, sub_db: str | None) -> None:
     """Record that ALIAS is not person NAME: it stands alone from now on (survives re-analysis)."""
-    _decide(ctx.obj["db"], "split", alias, name, by)
+    _decide(sub_db or ctx.obj["db"], "split", alias, name, by)
 
 
 @click.command(epilog=EXIT_CODES)

@@ -80,8 +80,10 @@ _XML_ENCODING = re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:\-]+)""", re.I)
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _CONTROL_TO_SPACE = {c: " " for c in range(32) if c not in (9, 10, 13)} | {0x7F: " "}
-# The same characters as a regex: searching first is ~10x faster than str.translate on a clean page.
+# The same characters as a regex, and as bytes: ASCII-compatible encodings never make a control
+# character out of other bytes, so a page whose bytes hold none needs no replacing (a fast C pass).
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_CHAR_BYTES = bytes(c for c in _CONTROL_TO_SPACE)
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
@@ -93,6 +95,8 @@ def decode_text(raw: RawInput) -> str:
     spaces, so the text is safe for XML/HTML parsers and has one character per decoded character.
     """
     text = _decode(raw)
+    if len(raw.data.translate(None, _CONTROL_CHAR_BYTES)) == len(raw.data):
+        return text
     return text.translate(_CONTROL_TO_SPACE) if _CONTROL_CHARS.search(text) else text
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 # A whole paragraph that is page furniture (matched case-insensitively, after trimming).
 BOILERPLATE_LINES: tuple[str, ...] = (
@@ -85,6 +86,7 @@ PROMO_PHRASES: tuple[str, ...] = (
     r"download (the|our) [\w .'’]{0,30}app\b", r"get the [\w .'’]{0,30}app\b", r"\bissues for [£$€]\d",
 )
 PROMO_MAX_WORDS = 60
+MAX_BOILERPLATE_CHARS = 300  # a longer paragraph is never a furniture line or a teaser
 PROMO_EDGE_HEAD = 2  # paragraphs at the start of the body checked for promotions
 PROMO_EDGE_TAIL = 5  # ... and at its end
 
@@ -99,6 +101,7 @@ _INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’)\]]\s*$")
 
 
+@lru_cache(maxsize=8192)
 def norm_key(text: str) -> str:
     """Lower-cased word tokens joined by one space: the key used to compare texts across sources."""
     return " ".join(_WORD_RE.findall(_INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text)).lower()))
@@ -109,6 +112,8 @@ def is_boilerplate(paragraph: str) -> bool:
     line = paragraph.strip().lstrip("-•*▶►» ").strip()
     if not line:
         return True
+    if len(line) > MAX_BOILERPLATE_CHARS:
+        return False
     if BOILERPLATE_RE.match(line) or TEASER_PREFIX_RE.match(line):
         return True
     return bool(TEASER_SUFFIX_RE.search(line))

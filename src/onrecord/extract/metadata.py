@@ -51,10 +51,11 @@ AUTHOR_STOPWORDS: frozenset[str] = frozenset({"staff", "admin", "editor", "edito
 TITLE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 # Byline markup: (a class word the page must use, or "", the XPath then searched).
 BYLINE_XPATHS: tuple[tuple[str, str], ...] = (
-    ("", '//*[@itemprop="author"]//*[@itemprop="name"] | //a[@rel="author"] | //*[@itemprop="author"]'),
+    ("", '//*[@itemprop="author" or @rel="author"]'),
     ("byline", '//*[contains(@class, "byline")]'),
     ("author-name", '//*[contains(@class, "author-name")]'),
 )
+UPDATED_MARK_RE = re.compile(r"updat|modif|edited|revised", re.IGNORECASE)
 URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 ISO_DATE_RE = re.compile(r"((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
 TEXT_DATE_FORMATS: tuple[str, ...] = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y",
@@ -152,19 +153,32 @@ def normalise_date(value: str | None) -> str | None:
     return parsed.isoformat()
 
 
+_TIME_CANDIDATES = XPath('//*[self::time or @itemprop="datePublished"]')
+
+
 def _time_element_date(tree: HtmlElement) -> str | None:
-    """The <time> element marking publication inside the article (not an "updated" stamp)."""
-    candidates = tree.xpath('//article//time[@datetime] | //time[@pubdate or @itemprop="datePublished"]'
-                            ' | //*[@itemprop="datePublished"]')
-    candidates += tree.xpath("//time[@datetime]")
-    for elem in candidates:
+    """The date of the <time> (or itemprop=datePublished) element marking publication: one marked as
+    published first, then one inside <article>, then any; never an "updated" stamp."""
+    ranked: list[tuple[int, int, str]] = []
+    for order, elem in enumerate(_TIME_CANDIDATES(tree)):
+        parent = elem.getparent()
         marks = " ".join(filter(None, [elem.get("class"), elem.get("itemprop"),
-                                       (elem.getparent().get("class") if elem.getparent() is not None else None)]))
-        text = (elem.text_content() or "").lower()
-        if re.search(r"updat|modif|edited", marks, re.IGNORECASE) or text.startswith("updated"):
+                                       parent.get("class") if parent is not None else None]))
+        text = (elem.text_content() or "").strip().lower()
+        if UPDATED_MARK_RE.search(marks) or text.startswith("updated"):
             continue
-        date = normalise_date(elem.get("datetime") or elem.get("content") or elem.text_content())
-        if date:
+        value = elem.get("datetime") or elem.get("content") or elem.text_content()
+        if elem.get("itemprop") == "datePublished" or elem.get("pubdate") is not None:
+            rank = 0
+        elif elem.get("datetime") and any(a.tag == "article" for a in elem.iterancestors()):
+            rank = 1
+        elif elem.get("datetime"):
+            rank = 2
+        else:
+            continue
+        ranked.append((rank, order, value))
+    for _rank, _order, value in sorted(ranked):
+        if date := normalise_date(value):
             return date
     return None
 

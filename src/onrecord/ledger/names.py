@@ -25,6 +25,19 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "us", "u.s", "president-elect", "candidate", "nominee", "director", "spokesman", "spokeswoman",
     "spokesperson", "chair", "chairman", "chairwoman", "ceo", "founder", "city",
 })
+HONORIFIC_GENDER: dict[str, str] = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
+                                    "lord": "m", "lady": "f", "king": "m", "queen": "f", "prince": "m",
+                                    "princess": "f", "congressman": "m", "congresswoman": "f",
+                                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
+# Collective sources: plural groups and parties are not persons ("Republicans", "House Democrats").
+GROUP_HEADS: frozenset[str] = frozenset({
+    "republicans", "democrats", "americans", "conservatives", "liberals", "progressives", "independents",
+    "evangelicals", "catholics", "christians", "muslims", "jews", "israelis", "palestinians", "russians",
+    "ukrainians", "europeans", "britons", "chinese", "mexicans", "latinos", "voters", "lawmakers",
+    "senators", "leaders", "members", "supporters", "delegates", "donors", "democrats'", "republicans'",
+    "gop", "nato", "congress", "senate", "house", "administration", "government", "campaign", "committee",
+    "police", "department", "ministry", "office", "agency", "court", "party", "council", "union",
+})
 # Demonyms and similar adjectives before a title ("Ukrainian President ...").
 DEMONYM_SUFFIXES: tuple[str, ...] = ("ian", "ese", "ish", "ean", "ic", "an", "i")
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
@@ -56,6 +69,7 @@ TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
 
 # A relative clause or apposition glued to a speaker ("Ingrid Sorenson, who in March vowed ...").
 _CLAUSE_CUT = re.compile(r",|\s+(?:who|whose|which|that)\s+|\s+[-–—]\s+|\(")
+LONG_FIRST_NAME = 7
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 
 
@@ -67,6 +81,7 @@ class ParsedName:
     first: str
     last: str
     display: str = ""  # the name as written, titles dropped ("Volodymyr Zelenskyy")
+    honorific: str = ""  # "m" for Mr., "f" for Mrs./Ms./Miss, else ""
 
     @property
     def full(self) -> bool:
@@ -96,8 +111,10 @@ def is_person_name(name: str | None) -> bool:
         return False
     name = _CLAUSE_CUT.split(name.strip(), maxsplit=1)[0].strip()
     words = fold(name).replace(".", "").split()
-    if not words or words[0] in LEADING_DETERMINERS or words[-1] in NON_PERSON_HEADS:
+    if not words or words[0] in LEADING_DETERMINERS or words[-1] in NON_PERSON_HEADS | GROUP_HEADS:
         return False
+    if " and " in f" {name} " or "&" in name or any(ch.isdigit() for ch in name):
+        return False  # several sources, or a count ("36 percent of Democrats")
     raw = name.split()
     if not raw or not raw[-1][:1].isupper():
         return False
@@ -112,8 +129,10 @@ def parse_name(surface: str) -> ParsedName:
     tokens = [t for t in _TOKEN.findall(text)]
     while tokens and fold(tokens[-1]).strip(".").replace(".", "") in NAME_SUFFIXES:
         tokens.pop()
+    honorific = ""
     # Drop titles and demonyms before the name; keep the rest.
     while len(tokens) > 1 and (_is_title(tokens[0]) or _is_demonym(tokens[0]) or tokens[0].islower()):
+        honorific = honorific or HONORIFIC_GENDER.get(tokens[0].strip(".").casefold(), "")
         tokens.pop(0)
     if len(tokens) == 1 and _is_title(tokens[0]) and len(surface.split()) > 1:
         tokens = []
@@ -123,7 +142,7 @@ def parse_name(surface: str) -> ParsedName:
     first = ""
     if len(tokens) > 1:
         first = fold(tokens[0]).strip(".")
-    return ParsedName(surface, first, last, " ".join(tokens))
+    return ParsedName(surface, first, last, " ".join(tokens), honorific)
 
 
 def translit_key(word: str) -> str:
@@ -167,9 +186,13 @@ def first_names_compatible(a: str, b: str) -> bool:
         return a[0] == b[0]
     if NICKNAMES.get(a, a) == NICKNAMES.get(b, b):
         return True
-    return translit_key(a) == translit_key(b)
+    ka, kb = translit_key(a), translit_key(b)
+    # Long first names one edit apart are transliterations (Mohammed/Mohammad, Muammar/Moammar).
+    return ka == kb or (min(len(a), len(b)) >= LONG_FIRST_NAME and edit_distance(ka, kb, 1) <= 1)
 
 
 def same_person(a: ParsedName, b: ParsedName) -> bool:
     """True when the two names can denote one person (surnames match, first names compatible)."""
+    if a.honorific and b.honorific and a.honorific != b.honorific:
+        return False
     return surnames_match(a.last, b.last) and first_names_compatible(a.first, b.first)

@@ -17,7 +17,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from onrecord.ledger.names import ParsedName, fold, is_person_name, parse_name, same_person
+from onrecord.ledger.names import (
+    ParsedName,
+    fold,
+    is_person_name,
+    parse_name,
+    same_person,
+    surnames_match,
+    translit_key,
+)
 
 
 @dataclass(frozen=True)
@@ -102,23 +110,45 @@ def cluster_names(counts: Mapping[str, int], decisions: Iterable[Decision] = ())
         cl.union(a, b, force=True)
     auto = [k for k in surfaces if k not in pinned]
     full = sorted((k for k in auto if parsed[k].full), key=lambda k: -total[k])
-    for i, a in enumerate(full):
-        for b in full[i + 1:]:
-            if same_person(parsed[a], parsed[b]):
+    by_surname = _surname_blocks(full, parsed)
+    for a in full:
+        for b in by_surname[a]:
+            if b != a and same_person(parsed[a], parsed[b]):
                 cl.union(a, b)
-    _attach_surnames(cl, parsed, total, [k for k in auto if not parsed[k].full])
+    _attach_surnames(cl, parsed, total, [k for k in auto if not parsed[k].full], full)
     return _persons(cl, surfaces, parsed, total)
 
 
+def _surname_blocks(names: list[str], parsed: dict[str, ParsedName]) -> dict[str, list[str]]:
+    """For each name, the names whose surname matches its own (blocking: only surnames starting
+    alike and of similar length are compared, so clustering stays near-linear)."""
+    by_last: dict[str, list[str]] = {}
+    for k in names:
+        by_last.setdefault(parsed[k].last, []).append(k)
+    buckets: dict[str, list[str]] = {}
+    for last in by_last:
+        buckets.setdefault(translit_key(last)[:2], []).append(last)
+    compatible: dict[str, list[str]] = {}
+    for group in buckets.values():
+        for a in group:
+            compatible[a] = [b for b in group if abs(len(a) - len(b)) <= 2 and surnames_match(a, b)]
+    return {k: [m for last in compatible[parsed[k].last] for m in by_last[last]] for k in names}
+
+
 def _attach_surnames(cl: _Clusters, parsed: dict[str, ParsedName], total: dict[str, int],
-                     partial: list[str]) -> None:
-    """Join each surname-only name to the compatible person with the most mentions."""
+                     partial: list[str], full: list[str]) -> None:
+    """Join each surname-only name to the compatible person with the most mentions (honorifics
+    must agree: "Mr. Clinton" never joins a person called "Mrs. Clinton")."""
+    blocks = _surname_blocks(full + partial, parsed)
     for k in sorted(partial, key=lambda k: -total[k]):
         weight: dict[str, int] = {}
-        for root, members in cl.members.items():
-            if root == cl.find(k) or not any(same_person(parsed[k], parsed[m]) for m in members):
+        for m in blocks[k]:
+            root = cl.find(m)
+            if root == cl.find(k) or root in weight or not same_person(parsed[k], parsed[m]):
                 continue
-            weight[root] = sum(total[m] for m in members)
+            if any(not same_person(parsed[k], parsed[x]) for x in cl.members[root]):
+                continue
+            weight[root] = sum(total[x] for x in cl.members[root])
         for root in sorted(weight, key=lambda r: -weight[r]):
             if cl.union(root, k):
                 break

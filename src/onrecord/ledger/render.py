@@ -64,7 +64,8 @@ def topic_text(r: dict[str, Any]) -> str:
 
 
 def person_text(r: dict[str, Any]) -> str:
-    out = [r["name"] + (f"  (also: {', '.join(a for a in r['aliases'] if a != r['name'])})" if r["aliases"] else "")]
+    others = [a for a in r["aliases"] if a != r["name"]]
+    out = [r["name"] + (f"  (also: {', '.join(others)})" if others else "")]
     if r["topics"]:
         out.append("Topics: " + ", ".join(f"{t['topic']} ({t['count']})" for t in r["topics"]))
     out.append(f"\nSaid ({len(r['statements'])}), newest first:")

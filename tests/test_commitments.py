@@ -1,0 +1,184 @@
+"""Commitments: the sample page, the gold guidelines' examples and hard cases, and the dev gold score."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import need_shared
+from onrecord.analyze.commitments import find_commitments
+
+
+def sample_text(sample_page) -> str:
+    """The article body of the sample page (its lines from "During his campaign" to "...in the air.”")."""
+    raw = sample_page.read_text(encoding="utf-8")
+    start = raw.index("During his campaign")
+    end = raw.index("in the air.”") + len("in the air.”")
+    return raw[start:end]
+
+
+def run(nlp, text: str, published: str | None = "2016-09-30"):
+    doc = nlp(text)
+    return text, find_commitments(doc, list(doc._.statements or []), published)
+
+
+def span(text: str, sp) -> str | None:
+    return text[sp[0]:sp[1]] if sp else None
+
+
+def only(nlp, text: str, published: str | None = "2016-09-30"):
+    text, found = run(nlp, text, published)
+    assert len(found) == 1, [(c.kind, span(text, c.trigger_span), span(text, c.content_span)) for c in found]
+    return text, found[0]
+
+
+# ---------------------------------------------------------------- the sample page
+
+
+def test_sample_page_promise_and_threat(nlp, sample_page):
+    text, found = run(nlp, sample_text(sample_page), "2025-08-16")
+    promise = next(c for c in found if "end the Russia-Ukraine war" in span(text, c.content_span))
+    assert promise.kind == "promise"
+    assert promise.holder == "Donald Trump"
+    assert span(text, promise.trigger_span) == "promised"
+    assert span(text, promise.timeframe_span) == "in the first 24 hours of his presidency"
+
+    threat = next(c for c in found if "severe consequences" in span(text, c.content_span))
+    assert threat.kind == "threat"
+    assert threat.holder == "Donald Trump"
+    assert span(text, threat.holder_span) == "Trump"
+    assert span(text, threat.condition_span) == "if Putin did not agree to a ceasefire"
+    assert threat.target == "Vladimir Putin"
+    assert threat.when == "2025-08-13"  # the Wednesday before Saturday 16 August 2025
+
+
+def test_sample_page_has_no_commitment_from_opinions_or_hypotheticals(nlp, sample_page):
+    text, found = run(nlp, sample_text(sample_page), "2025-08-16")
+    contents = " | ".join(span(text, c.content_span) for c in found)
+    assert "great things" not in contents  # "we would have done great things together": counterfactual
+    assert "happy" not in contents  # "I'm not going to be happy": a state, not an act
+    assert len(found) == 2, contents
+
+
+# ---------------------------------------------------------------- guideline examples (positive)
+
+
+def test_demand_with_addressee(nlp):
+    text, c = only(nlp, "Trump urges supporters to monitor polling places.")
+    assert (c.kind, span(text, c.trigger_span), span(text, c.content_span)) == (
+        "demand", "urges", "monitor polling places")
+    assert span(text, c.holder_span) == "Trump" and c.target == "supporters"
+
+
+def test_called_on_is_a_two_word_trigger(nlp):
+    text, c = only(nlp, "Palmieri called on Trump to stop attacking Machado and apologize.")
+    assert (c.kind, span(text, c.trigger_span), span(text, c.content_span), c.target) == (
+        "demand", "called on", "stop attacking Machado and apologize", "Trump")
+
+
+def test_called_for_without_addressee_is_a_demand_with_no_target(nlp):
+    text, c = only(nlp, "President Obama has long called for tax fairness and the closure of loopholes.")
+    assert (c.kind, span(text, c.trigger_span), c.target) == ("demand", "called for", None)
+    assert span(text, c.content_span) == "tax fairness and the closure of loopholes"
+
+
+def test_first_person_quote_takes_the_quote_internal_holder_span(nlp):
+    text, c = only(nlp, "In a Facebook message, Cruz said: “I will vote for the Republican nominee, Donald Trump.”")
+    assert (c.kind, span(text, c.holder_span), span(text, c.trigger_span)) == ("promise", "I", "will")
+    assert span(text, c.content_span) == "vote for the Republican nominee, Donald Trump"
+    assert "Cruz" in c.holder
+
+
+def test_fused_negation_stays_in_the_trigger(nlp):
+    text, c = only(nlp, 'Cruz said he wasn\'t going to "act like a servile puppy dog" and back Trump.')
+    assert span(text, c.trigger_span) == "wasn't going to"
+    assert span(text, c.content_span).startswith("act like a servile puppy dog")
+    assert span(text, c.content_span).endswith("back Trump")
+
+
+def test_reported_promise_with_condition(nlp):
+    text, c = only(nlp, "Trump said after the convention he would not accept Cruz's endorsement if it were offered.")
+    assert (c.kind, span(text, c.trigger_span), span(text, c.content_span)) == (
+        "promise", "would", "not accept Cruz's endorsement")
+    assert span(text, c.condition_span) == "if it were offered"
+    assert span(text, c.holder_span) == "he"
+
+
+def test_conditional_negative_consequence_is_a_threat(nlp):
+    text, c = only(nlp, "Witney said Trump keeps saying he'll tear up the NATO treaty if the Europeans don't shape up.")
+    assert (c.kind, span(text, c.content_span)) == ("threat", "tear up the NATO treaty")
+    assert span(text, c.condition_span) == "if the Europeans don't shape up"
+    assert "Europeans" in c.target
+
+
+def test_nominal_threat_takes_the_possessor_as_holder(nlp):
+    text, c = only(nlp, "Mr. Trump's threats to wall off the Mexican people worry Mexico.")
+    assert (c.kind, span(text, c.holder_span), span(text, c.trigger_span)) == ("threat", "Mr. Trump", "threats")
+    assert span(text, c.content_span) == "wall off the Mexican people"
+
+
+def test_company_announcement_with_timeframe(nlp):
+    text, c = only(nlp, "Wells Fargo announced it would get rid of these incentives, beginning in January 2017.")
+    assert (c.kind, span(text, c.holder_span), c.holder) == ("promise", "it", "Wells Fargo")
+    assert span(text, c.content_span).startswith("get rid of these incentives")
+    assert span(text, c.timeframe_span) == "beginning in January 2017"
+
+
+def test_should_directive_to_a_specific_party(nlp):
+    text, c = only(nlp, "Johnson said local election officials should reach out to the federal government.")
+    assert (c.kind, span(text, c.trigger_span), span(text, c.holder_span)) == ("demand", "should", "Johnson")
+    assert c.target == "local election officials"
+
+
+def test_agreement_with_timeframe(nlp):
+    text, c = only(nlp, "Merkel said the leaders had agreed to put together a reform plan by March of next year.")
+    assert (c.kind, span(text, c.trigger_span)) == ("promise", "agreed")
+    assert span(text, c.timeframe_span) == "by March of next year"
+
+
+# ---------------------------------------------------------------- hard cases (negative)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hillary Clinton plans to call on young people to participate in national service.",  # narrator plan
+    "He said he was trying to find some middle ground.",  # present progressive
+    "Meeks said members will help him raise cash.",  # assurance about others
+    "Donald Trump is warning voters that a Hillary Clinton victory would bring scandal back to the White House.",
+    "Clinton says she hopes to be elected president.",  # hope
+    "Mr. President, will you pledge not to issue a pardon to Hillary Clinton?",  # request as a question
+    "“I'll be able to raise what's necessary,” Scott said.",  # ability
+    "Patriot could threaten to liquidate its properties.",  # hypothetical
+    "Trump invited Gennifer Flowers to sit in the front row.",  # invitation
+    "He refuses to discuss potential appointees.",  # refusal
+    "The new rules promise to transform the economy.",  # inanimate holder
+    "A proposal in which the United States would pledge to increase its target if the Chinese pledged to cap emissions.",
+])
+def test_not_a_commitment(nlp, sentence):
+    text, found = run(nlp, sentence)
+    assert found == [], [(c.kind, span(text, c.trigger_span), span(text, c.content_span)) for c in found]
+
+
+# ---------------------------------------------------------------- the dev gold set
+
+
+@pytest.mark.slow
+def test_dev_gold_f1_with_the_official_scorer(nlp, tmp_path):
+    gold_path = need_shared("data", "ledger-gold-dev", "gold.jsonl")
+    text_dir = need_shared("data", "polnear", "dev", "text")
+    scorer = need_shared("tools", "ledger", "score.py")
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as fh:
+        for line in gold_path.read_text(encoding="utf-8").splitlines():
+            gold = json.loads(line)
+            path = text_dir / f"{gold['doc']}.txt"
+            doc = nlp(path.read_text(encoding="utf-8"))
+            found = find_commitments(doc, list(doc._.statements or []), gold["publication_date"])
+            fh.write(json.dumps({"input": str(path), "commitments": [c.to_dict() for c in found],
+                                 "statements": []}) + "\n")
+    out = subprocess.run([sys.executable, str(scorer), "--gold", str(gold_path), "--text-dir", str(text_dir),
+                          "--pred", str(pred)], capture_output=True, text=True, check=True).stdout
+    row = next(line.split() for line in out.splitlines() if line.startswith("commitment "))
+    assert float(row[3]) >= 0.70, out
