@@ -22,7 +22,7 @@ joke discuss encourage demand state testify comment remark emphasize emphasise l
 caution observe quip boast maintain dismiss slam condemn decry lash champion defend reiterate
 repeat confirm disclose reveal outline predict express voice counter rebut scold mock tease
 challenge press exhort plead beg appeal apologize apologise allege address hail congratulate talk
-affirm pronounce report put refer
+affirm pronounce report refer
 """)
 
 # The model's odd lemmas for some speech verbs, mended before lookup.
@@ -215,6 +215,10 @@ EVENT_TYPES: frozenset[str] = frozenset({"rally_or_speech", "debate", "interview
 SERIES_NOUNS: frozenset[str] = words("series flurry barrage string pair couple stream volley spate torrent")
 
 QUOTE_MARKS: frozenset[str] = frozenset({"“", "”", '"', "''", "``", "‘", "’"})
+
+# Bodies whose "told <body>" is testimony, not an interview ("told the Senate Banking Committee").
+HEARING_BODIES: tuple[str, ...] = ("committee", "subcommittee", "panel", "senate", "house", "congress",
+                                   "commission", "court", "jury", "parliament", "inquiry")
 
 # Sources that "according to" cites as evidence, not as the speaker's channel (guidelines §B.1).
 EVIDENTIAL_NOUNS: frozenset[str] = words("report poll survey study data analysis estimate record records "

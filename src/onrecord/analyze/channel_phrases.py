@@ -45,7 +45,7 @@ def _lower(tok: Token) -> str:
 
 
 def _is_time(tok: Token) -> bool:
-    return tok.ent_type_ in {"DATE", "TIME"} or tok.text.lower() in P.TIME_NOUNS
+    return tok.ent_type_ in {"DATE", "TIME"} or (tok.lower_ in P.TIME_NOUNS and not tok.ent_type_)
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -89,11 +89,16 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         return "social_post"
     if addressee:
         typ = P.ADDRESSEE_NOUNS.get(lemma)
-        if typ is None and (head.ent_type_ in {"ORG", "WORK_OF_ART"} or _outlet(_name_tokens(head))):
+        if typ is None and _outlet(_name_tokens(head)):
             typ = "interview"
+        elif typ is None and head.ent_type_ in {"ORG", "WORK_OF_ART"} and head.head.lemma_ == "tell":
+            named = " ".join(t.lower_ for t in _name_tokens(head))
+            typ = "testimony" if any(w in named for w in P.HEARING_BODIES) else "interview"
         if head.lower_ == "me":
             typ = "interview"
         return typ
+    if head.pos_ == "PROPN" and _outlet(_name_tokens(head)):  # "the Washington Post" is no "post"
+        return None
     for mod in mod_lemmas:
         if (lemma, mod) in P.COMPOUND_TYPES:
             return P.COMPOUND_TYPES[(lemma, mod)]
@@ -217,8 +222,6 @@ def _addressee(cue: Token) -> ChannelMention | None:
             cands += [c for c in prep.children if c.dep_ == "pobj"]
     for obj in cands:
         typ = noun_type(obj, addressee=True)
-        if typ == "interview" and cue.lemma_.lower() != "tell" and not _outlet(list(obj.subtree)):
-            typ = "rally_or_speech"  # "spoke to the Alabama-based Phil Waldrep Ministries": an audience
         if typ is None and obj.ent_type_ == "PERSON":
             poss = [c for c in obj.children if c.dep_ in {"poss", "compound"} and _outlet(list(c.subtree))]
             typ = "interview" if poss else None

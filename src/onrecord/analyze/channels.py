@@ -29,7 +29,8 @@ from onrecord.analyze.channel_phrases import (
 from onrecord.analyze.when import resolve_when
 from onrecord.models import Statement
 
-_DURATION = re.compile(r"\b(year-old|years? old|\d+\s+(?:years|months|weeks|days|hours)|decades?)\b", re.I)
+_DURATION = re.compile(r"\b(year-old|years? old|\d+\s+(?:years|months|weeks|days|hours)|decades?)\b"
+                       r"|^(?:hours|minutes|days|weeks|months|years)$", re.I)
 _CLOCK_ONLY = re.compile(r"(?:about |around |at )?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?\.?|noon|midnight", re.I)
 _WHEN_PREPS = frozenset({"on", "in", "at", "during", "last", "earlier", "this", "from"})
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl")
@@ -55,6 +56,8 @@ def is_speech_cue(tok: Token) -> bool:
         return False
     if lemma == "make":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in P.LIGHT_VERB_OBJECTS for c in tok.children)
+    if lemma == "put":  # "as The New Yorker put it …"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma == "lay":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     return lemma in P.SPEECH_VERBS or lemma in P.MEDIUM_VERBS

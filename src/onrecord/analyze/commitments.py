@@ -421,7 +421,8 @@ def _animate(tok) -> bool:
         return False
     if tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
-    if tok.text[:1].isupper() and tok.i != tok.sent.start and tok.pos_ == "NOUN":
+    if tok.text[:1].isupper() and tok.pos_ == "NOUN" and (
+            tok.i != tok.sent.start or not any(c.dep_ in {"det", "poss", "amod"} for c in tok.children)):
         return True  # a name the tagger took for a common noun ("Trump urges ...")
     lemma = tok.lemma_.lower()
     return lemma in P.HOLDER_NOUNS or low in P.HOLDER_NOUNS or lemma.endswith(P.PERSON_NOUN_SUFFIXES)

@@ -195,6 +195,28 @@ class StatementExtractor:
             own.append(q)
         return own
 
+    def transcript_turns(self) -> list[Draft]:
+        """Interview transcripts: a paragraph opening with a speaker label ("TAPPER: ...",
+        "Sen. Jane Doe: ...") is that speaker's turn: source = label, cue = the colon."""
+        out = []
+        for m in SPEAKER_LABEL.finditer(self.text):
+            label = m.group(1)
+            words = label.split()
+            if not (label.isupper() and any(c.isalpha() for c in label)) and not self._is_person(m.start(1), m.end(1)):
+                continue
+            if len(words) > 4 or words[0].lower().rstrip(":") in LABEL_STOPWORDS:
+                continue
+            end = self.text.find("\n", m.end())
+            content = _trim(self.text, m.end(), len(self.text) if end < 0 else end)
+            if content:
+                colon = m.end(1)
+                out.append(Draft(-1, (colon, colon + 1), (m.start(1), m.end(1)), [content], 1.0, block=True))
+        return out
+
+    def _is_person(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(e.label_ == "PERSON" and e.end == span.end for e in span.ents)
+
     def _draft(self, tok, frame: str, weight: float, sent_quotes: list[int]) -> Draft | None:
         doc = self.doc
         src_tok, expects = find_source(tok)

@@ -64,7 +64,7 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 
 def _run_trafilatura(tree: HtmlElement, url: str | None, fast: bool):
-    return bare_extraction(tree, url=url, fast=fast, include_comments=True, with_metadata=False)
+    return bare_extraction(tree, url=url, fast=fast, include_comments=True, with_metadata=False, favor_recall=True)
 
 
 def _lines(text: str | None) -> list[str]:
