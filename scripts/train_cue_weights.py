@@ -25,6 +25,7 @@ TRAIN = SHARED / "data" / "polnear" / "train"
 OUT = ROOT / "src" / "onrecord" / "analyze" / "data" / "cue_weights.json"
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45)
 SMOOTHING = 2.0
+RARE_LEMMA = 5  # lemmas seen fewer times than this in train feed the per-frame priors
 
 
 def parse_train(cache: Path | None):
@@ -54,6 +55,7 @@ def count(stems, docs, gold) -> tuple[Counter, Counter]:
     from onrecord.analyze.quotes import quoted_mask
 
     pos, tot = Counter(), Counter()
+    seen: list[tuple[str, str, str, int]] = []
     for stem, doc in zip(stems, docs, strict=True):
         cue_mask = bytearray(len(doc.text))
         for a in gold[stem].attributions:
@@ -65,9 +67,15 @@ def count(stems, docs, gold) -> tuple[Counter, Counter]:
                 continue
             lem, fr, subj = cues.lemma(tok), cues.frame(tok), cues.subject_class(tok)
             hit = cue_mask[tok.idx]
+            seen.append((lem, fr, subj, hit))
             for key in (f"{lem}|{fr}|{subj}", f"{lem}|{fr}", f"{lem}|*"):
                 tot[key] += 1
                 pos[key] += hit
+    # Priors for lemmas too rare to have their own weight: ``*|frame|subject`` over rare lemmas.
+    for lem, fr, subj, hit in seen:
+        if tot[f"{lem}|*"] < RARE_LEMMA:
+            tot[f"*|{fr}|{subj}"] += 1
+            pos[f"*|{fr}|{subj}"] += hit
     return pos, tot
 
 
@@ -79,7 +87,7 @@ def smoothed_weights(pos: Counter, tot: Counter, min_count: int) -> dict[str, fl
     for key in sorted(tot, key=lambda k: (k.count("|"), not k.endswith("|*"))):
         n = tot[key]
         parts = key.split("|")
-        if parts[1] == "*":
+        if parts[0] == "*" or parts[1] == "*":
             backoff = None
         elif len(parts) == 2:
             backoff = raw.get(f"{parts[0]}|*", 0.0)

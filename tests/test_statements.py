@@ -109,3 +109,27 @@ def test_component_registered_and_configurable(nlp):
     assert comp.COMPONENT_NAME in blank.factory_names
     fn = spacy.registry.misc.get(comp.REGISTRY_NAME)
     assert callable(fn(threshold=0.9))
+
+
+def test_quote_regions_run_on_paragraphs():
+    from onrecord.analyze.quotes import find_quotes
+
+    text = (TEST_DATA / "analyze" / "runon.txt").read_text(encoding="utf-8")
+    regions = find_quotes(text)
+    unclosed = [r for r in regions if not r.closed]
+    assert len(unclosed) == 1 and text[unclosed[0].start:unclosed[0].end].startswith("“Our parks")
+    assert text[unclosed[0].end] == "\n"  # runs to the end of its paragraph
+    nxt = regions[regions.index(unclosed[0]) + 1]
+    assert nxt.continues and text[nxt.start:nxt.end] == "“And next year we will do more,”"
+
+
+def test_attribution_after_quote_and_run_on(nlp):
+    doc = nlp((TEST_DATA / "analyze" / "runon.txt").read_text(encoding="utf-8"))
+    said = _find(doc, "said", "We have cut waste")
+    assert doc.text[slice(*said.speaker_span)] == "Mayor Tom Reyes"
+    assert said.speaker == "Tom Reyes" and said.kind == "direct"
+    assert any("Our parks are cleaner" in doc.text[s:e] for s, e in said.content_spans)
+    added = _find(doc, "added", "next year we will do more")
+    assert added.speaker == "Tom Reyes"
+    ortiz = _find(doc, "said", "the cuts had hurt libraries")
+    assert ortiz.speaker == "Ana Ortiz" and ortiz.kind == "indirect"

@@ -220,6 +220,9 @@ QUOTE_MARKS: frozenset[str] = frozenset({"“", "”", '"', "''", "``", "‘", "
 HEARING_BODIES: tuple[str, ...] = ("committee", "subcommittee", "panel", "senate", "house", "congress",
                                    "commission", "court", "jury", "parliament", "inquiry")
 
+# Entity labels of a place that may follow an addressee ("told reporters on Air Force One").
+PLACE_ENTITIES: frozenset[str] = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
 # Sources that "according to" cites as evidence, not as the speaker's channel (guidelines §B.1).
 EVIDENTIAL_NOUNS: frozenset[str] = words("report poll survey study data analysis estimate record records "
                                          "document documents count figure figures tally")

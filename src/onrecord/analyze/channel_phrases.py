@@ -54,7 +54,7 @@ def _name_tokens(head: Token) -> list[Token]:
     return sorted(toks, key=lambda t: t.i)
 
 
-def _platform(tokens: list[Token]) -> str | None:
+def platform_name(tokens: list[Token]) -> str | None:
     text = " ".join(t.text.lower() for t in tokens)
     for key, name in P.PLATFORMS.items():
         if key == "x":
@@ -85,7 +85,7 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         lemma = "remarks"
     if head.text.lower() == "talks":
         lemma = "talks"
-    if _platform(_name_tokens(head)):
+    if platform_name(_name_tokens(head)):
         return "social_post"
     if addressee:
         typ = P.ADDRESSEE_NOUNS.get(lemma)
@@ -134,7 +134,7 @@ def _phrase_tokens(first: Token, head: Token, cue: Token) -> tuple[list[Token], 
             drop = t.lemma_.lower() not in _RELCL_KEEP or t.dep_ == "acl"
         elif t.dep_ == "prep" and t.lower_ in P.CUT_PREPS and t.head.i == head.i:
             obj = [c for c in t.children if c.dep_ == "pobj"]
-            drop = not (obj and (_platform(_name_tokens(obj[0])) or _outlet(list(obj[0].subtree))))
+            drop = not (obj and (platform_name(_name_tokens(obj[0])) or _outlet(list(obj[0].subtree))))
         elif t.dep_ in {"advcl", "ccomp", "conj", "cc"} and t.head.i == head.i:
             drop = True
         if drop:
@@ -156,7 +156,8 @@ def _phrase_tokens(first: Token, head: Token, cue: Token) -> tuple[list[Token], 
 
 
 def _mention(toks: list[Token], typ: str, name: str, time_toks: list[Token]) -> ChannelMention:
-    return ChannelMention(toks[0].idx, toks[-1].idx + len(toks[-1]), typ, name, time_toks)
+    toks = [t for t in toks if not t.is_space] or toks
+    return ChannelMention(toks[0].idx, toks[-1].idx + len(toks[-1].text.rstrip()), typ, name, time_toks)
 
 
 def _entity_name(toks: list[Token]) -> str | None:
@@ -171,7 +172,7 @@ def _entity_name(toks: list[Token]) -> str | None:
 
 
 def _short_name(head: Token, toks: list[Token], typ: str) -> str:
-    plat = _platform(toks)
+    plat = platform_name(toks)
     if plat:
         return plat
     if typ == "social_post":
@@ -197,7 +198,7 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             continue
         obj = objs[0]
         outlet = _outlet(list(obj.subtree))
-        if obj.pos_ == "PROPN" and outlet and not _platform(_name_tokens(obj)):  # "at The New York Post"
+        if obj.pos_ == "PROPN" and outlet and not platform_name(_name_tokens(obj)):  # "at The New York Post"
             typ = "article_or_oped" if cue_lemma(cue) == "write" else "interview"
         else:
             typ = noun_type(obj)
@@ -208,6 +209,8 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
         if prep.lower_ == "to" and typ != "social_post":  # addressees are handled by _addressee
             continue
         toks, times = _phrase_tokens(prep, obj, cue)
+        if platform_name(toks):  # "In a statement on Telegram": the platform decides
+            typ = "social_post"
         out.append(_mention(toks, typ, _short_name(obj, toks, typ), times))
     return out
 
@@ -231,8 +234,13 @@ def _addressee(cue: Token) -> ChannelMention | None:
             continue
         toks, times = _phrase_tokens(obj, obj, cue)
         toks = [t for t in cue.doc[min(t.i for t in obj.subtree): toks[-1].i + 1]]
-        name = "the author" if obj.lower_ == "me" else (_outlet(toks) or " ".join(t.text for t in toks
-                                                         if t.dep_ not in {"det", "poss", "punct"}))
+        name = "the author" if obj.lower_ == "me" else (_outlet(toks) or " ".join(
+            t.text for t in toks if t.dep_ not in {"det", "poss", "punct", "case"}))
+        nxt = cue.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(cue.doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head == cue and nxt.lower_ in {"on", "in", "at", "aboard"}:
+            place = [c for c in nxt.children if c.dep_ == "pobj" and c.ent_type_ in P.PLACE_ENTITIES]
+            if place:  # "told reporters on Air Force One", "told supporters in Ohio"
+                toks = list(cue.doc[toks[0].i: max(t.i for t in place[0].subtree) + 1])
         return _mention(toks, typ, name.strip("“”\"' "), times)
     return None
 

@@ -24,7 +24,8 @@ from onrecord.analyze.channel_phrases import (
     find_channel,
     in_quote,
     is_negated_or_future,
-    pp_mentions,
+    noun_type,
+    platform_name,
 )
 from onrecord.analyze.when import resolve_when
 from onrecord.models import Statement
@@ -95,6 +96,9 @@ def find_when(cue: Token, mention: ChannelMention | None) -> tuple[str, tuple[in
     if not cands:
         return None
     first, ent = min(cands, key=lambda c: abs(c[1].start - cue.i))
+    phrase = [t for t in ent.root.subtree if not t.is_punct]  # "Thursday evening", "earlier this month"
+    if len(phrase) <= 5 and all(t.pos_ not in {"VERB", "AUX"} for t in phrase):
+        ent = cue.doc[min(ent.start, phrase[0].i): max(ent.end, phrase[-1].i + 1)]
     start_tok = first if first.i < ent.start else ent[0]
     end_tok = ent[-1]
     if end_tok.dep_ == "case" or end_tok.text in {"'s", "’s"}:
@@ -129,7 +133,11 @@ def _fallback_statement(cue: Token, mention: ChannelMention) -> Statement | None
     speaker_span = None
     speaker = None
     if speaker_tok is not None:
-        name = [t for t in speaker_tok.subtree if t.dep_ in {"compound", "flat"} or t == speaker_tok]
+        sub = list(speaker_tok.subtree)
+        ents = [e for e in cue.doc.ents if e.label_ in {"PERSON", "ORG"}
+                and sub[0].i <= e.start and e.end <= sub[-1].i + 1]
+        bare = [t for t in sub if t.dep_ not in {"det", "poss", "case", "punct"} and t.i <= speaker_tok.i]
+        name = list(ents[0]) if ents else bare or [speaker_tok]
         speaker_span = (name[0].idx, name[-1].idx + len(name[-1]))
         speaker = cue.doc.text[speaker_span[0]:speaker_span[1]]
     return Statement(speaker=speaker, speaker_span=speaker_span, cue_span=(cue.idx, cue.idx + len(cue)),
@@ -147,14 +155,31 @@ def _apply(stmt: Statement, mention: ChannelMention | None) -> None:
 def _carry_from_previous_sentence(doc: Doc, cue: Token, used: set[tuple[int, int]]) -> ChannelMention | None:
     """'… backtracked … on Truth Social. “…,” he wrote.': a platform phrase in the sentence just before a
     quotation whose cue is a bare writing verb, not already used by a statement of its own sentence."""
-    if cue.lemma_.lower() not in {"write", "post"} or cue.sent.start == 0:
+    if cue_lemma(cue) not in {"write", "post"}:
         return None
-    prev = doc[cue.sent.start - 1].sent
-    for tok in prev:
-        if tok.pos_ == "VERB":
-            for mention in (m for m in pp_mentions(tok, tok) if m.type == "social_post"):
-                if mention.span not in used:
-                    return mention
+    i = cue.i - 1
+    while i >= 0 and not in_quote(doc[i]) and (doc[i].is_punct or doc[i].is_space or doc[i].dep_ == "nsubj"):
+        i -= 1
+    if i < 0 or not in_quote(doc[i]):
+        return None
+    while i > 0 and (in_quote(doc[i - 1]) or doc[i - 1].is_space and in_quote(doc[i - 2])):
+        i -= 1
+    if i == 0:
+        return None
+    before = doc[i - 1]
+    while before.i > 0 and before.is_space:
+        before = doc[before.i - 1]
+    if not before.is_sent_end and before.text not in {".", "!", "?", ":"}:
+        return None
+    for tok in before.sent:
+        if tok.dep_ == "prep" and tok.lower_ in {"on", "via"}:
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                if noun_type(obj) == "social_post":
+                    toks = list(doc[tok.i: obj.i + 1])
+                    mention = ChannelMention(toks[0].idx, obj.idx + len(obj), "social_post",
+                                             platform_name(toks) or obj.text)
+                    if mention.span not in used:
+                        return mention
     return None
 
 
@@ -184,7 +209,7 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
         _set_when(stmt, cue, mention, published)
     for stmt, cue in pending:
         mention = _carry_from_previous_sentence(doc, cue, used)
-        if mention is not None and _starts_with_quote(cue):
+        if mention is not None:
             _apply(stmt, mention)
             used.add(mention.span)
     for tok in doc if fallback else ():
@@ -229,8 +254,3 @@ def _set_when(stmt: Statement, cue: Token, mention: ChannelMention | None, publi
     text, span = found
     stmt.when = resolve_when(text, published)
     stmt.when_span = span
-
-
-def _starts_with_quote(cue: Token) -> bool:
-    first = cue.sent[0].text
-    return first in {"“", '"', "''", "``", "‘"}

@@ -46,7 +46,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "say", "tell", "add", "write", "tweet", "state", "announce", "declare", "insist", "claim",
     "argue", "note", "explain", "stress", "reiterate", "confirm", "assure", "vow", "pledge",
     "promise", "repeat", "post", "proclaim", "affirm", "emphasize",
-    "vow", "maintain", "acknowledge", "reply", "respond", "answer", "remark", "predict", "warn",
+    "maintain", "acknowledge", "reply", "respond", "answer", "remark", "predict", "warn",
 })
 # Speech verbs whose modal complement is a prediction, not an undertaking.
 NON_COMMITTAL_SPEECH: frozenset[str] = frozenset({"predict", "claim", "argue", "warn"})
@@ -88,13 +88,13 @@ HOLDER_NOUNS: frozenset[str] = frozenset({
     "association", "alliance", "bloc", "challenger", "plaintiff", "defendant", "lawyer", "attorney",
     "minister", "mayor", "secretary", "chairman", "chairwoman", "chair", "director", "manager",
     "executive", "ceo", "judge", "doctor", "speechwriter", "aide", "adviser", "advisor", "staff",
-    "donor", "activist", "protester", "union", "media", "outlet", "station", "moderator", "host",
+    "donor", "activist", "protester", "media", "outlet", "station", "moderator", "host",
     "prosecutor", "regulator", "authority", "authorities", "student", "worker", "voter", "citizen",
     "family", "side", "rebel", "force", "troops", "negotiator", "diplomat", "ambassador",
     "envoy", "king", "queen", "prince", "premier", "chancellor", "delegation", "caucus", "corporation",
     "industry", "industries", "school", "university", "district", "county", "province",
     "successor", "predecessor", "opponent", "rival", "ally", "partner", "supporter", "critic",
-    "colleague", "friend", "officer", "employee", "contestant", "official", "representative",
+    "colleague", "friend", "officer", "employee", "contestant", "representative",
 })
 PERSON_NOUN_SUFFIXES: tuple[str, ...] = ("ist", "ian")
 # Subjects that never hold a commitment (expletives, demonstratives, generic people).

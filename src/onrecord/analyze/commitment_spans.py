@@ -9,6 +9,7 @@ clauses), condition clauses, timeframes and the time of the statement.
 from __future__ import annotations
 
 import re
+import weakref
 
 from onrecord.analyze import commitment_patterns as P
 from onrecord.analyze.speakers import SpeakerResolver
@@ -23,6 +24,7 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "president", "sen", "senato
                     "representative", "mayor", "ambassador", "former", "candidate"})
 NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "MONEY",
                              "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE", "PRODUCT"})
+_RESOLVERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _QUOTE_PAIRS = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''.*?''")
 _EDGE_PUNCT = " \t\n,.;:—–-"
 _WHEN_WORD = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
@@ -69,9 +71,27 @@ class ArticleContext:
         self.doc = doc
         self.statements = statements
         self.published = published
-        self.resolver = SpeakerResolver(doc)
+        self._sent_starts = {s.start for s in doc.sents}
         self.quotes: list[Span] = [m.span() for m in _QUOTE_PAIRS.finditer(doc.text)]
         self.full_names = _full_names(doc)
+
+    @property
+    def resolver(self) -> SpeakerResolver:
+        """The article's speaker resolver, built once per document and shared by both passes."""
+        found = _RESOLVERS.get(self.doc)
+        if found is None:
+            found = _RESOLVERS[self.doc] = SpeakerResolver(self.doc)
+        return found
+
+    def sentence_of(self, tok):
+        """The sentence holding ``tok`` (``Token.sent`` walks the whole document each call)."""
+        start = tok.i
+        while start > 0 and start not in self._sent_starts:
+            start -= 1
+        end = tok.i + 1
+        while end < len(self.doc) and end not in self._sent_starts:
+            end += 1
+        return self.doc[start:end]
 
     # -- text and spans
     def text(self, span: Span | None) -> str:
@@ -111,7 +131,7 @@ class ArticleContext:
         if span is None:
             return None
         s, e = span
-        e = min(e, trigger.sent.end_char)
+        e = min(e, self.sentence_of(trigger).end_char)
         newline = self.doc.text.find("\n", s, e)
         if newline != -1:
             e = newline
@@ -170,12 +190,12 @@ class ArticleContext:
         st = self.statement_at(tok.idx)
         if st is not None and st.speaker_span:
             return tuple(st.speaker_span), st.speaker
-        sent = tok.sent
+        sent = self.sentence_of(tok)
         sents = [sent]
         if sent.start > 0:
-            sents.append(self.doc[sent.start - 1].sent)
+            sents.append(self.sentence_of(self.doc[sent.start - 1]))
         if sent.end < len(self.doc):
-            sents.append(self.doc[sent.end].sent)
+            sents.append(self.sentence_of(self.doc[sent.end]))
         for s in sents:
             for t in s:
                 if t.lemma_.lower() in P.SPEECH_VERBS and not self.in_quote(t.idx):
@@ -188,7 +208,7 @@ class ArticleContext:
 
     def addressee(self, tok) -> str | None:
         """Whom the quotation around ``tok`` is addressed to ("Warren told Stumpf")."""
-        for t in tok.sent:
+        for t in self.sentence_of(tok):
             if t.lemma_.lower() == "tell" and not self.in_quote(t.idx):
                 obj = next((c for c in t.children if c.dep_ in {"dobj", "dative"}), None)
                 if obj is not None:
@@ -344,22 +364,21 @@ def timeframe_of(heads, content: Span, ctx: ArticleContext) -> Span | None:
 
 
 def _time_phrase(c, ctx: ArticleContext) -> Span | None:
+    """The subtree of ``c`` when it is a time expression (prepositional, bare, adverb or clause)."""
     toks = sorted(c.subtree, key=lambda t: t.i)
     words = {t.lower_ for t in toks}
     dated = any(t.ent_type_ in {"DATE", "TIME"} for t in toks)
     if c.dep_ == "prep" and c.lower_ in P.TIME_PREPOSITIONS:
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if pobj is None or not (dated or pobj.lower_ in P.TIME_NOUNS):
-            return None
-    elif c.dep_ in {"npadvmod", "tmod"} and (dated or words & P.TIME_NOUNS):
-        pass
-    elif c.dep_ == "advmod" and c.lower_ in P.TIME_ADVERBS:
-        pass
-    elif c.dep_ == "advcl" and toks[0].lower_ in P.TIME_CLAUSE_MARKS | {"beginning", "starting"}:
-        pass
-    elif c.dep_ in {"advcl", "prep"} and c.lower_ in {"beginning", "starting"}:
-        pass
+        is_time = pobj is not None and (dated or pobj.lower_ in P.TIME_NOUNS)
     else:
+        is_time = (
+            (c.dep_ in {"npadvmod", "tmod"} and (dated or bool(words & P.TIME_NOUNS)))
+            or (c.dep_ == "advmod" and c.lower_ in P.TIME_ADVERBS)
+            or (c.dep_ == "advcl" and toks[0].lower_ in P.TIME_CLAUSE_MARKS | {"beginning", "starting"})
+            or (c.dep_ in {"advcl", "prep"} and c.lower_ in {"beginning", "starting"})
+        )
+    if not is_time:
         return None
     while toks and toks[-1].is_punct:
         toks.pop()

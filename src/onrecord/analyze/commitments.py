@@ -17,8 +17,19 @@ negative consequence imposed by the holder, or aimed at a named party under a co
 from __future__ import annotations
 
 from onrecord.analyze import commitment_patterns as P
+from onrecord.analyze.commitment_checks import (
+    animate,
+    generic_group,
+    has_to,
+    hypothetical_or_wished,
+    in_condition,
+    negated,
+    organisation,
+    specific,
+    speech_head,
+    volitional,
+)
 from onrecord.analyze.commitment_spans import (
-    PRONOUNS,
     ArticleContext,
     clause_content,
     condition_clause,
@@ -55,9 +66,9 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}:
         return None
     lemma = tok.lemma_.lower()
-    if _negated(tok) or any(c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ in {"amod", "acl"}:
+    if negated(tok) or any(c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ in {"amod", "acl"}:
         return None
-    if _hypothetical_or_wished(tok) or _in_condition(tok):
+    if hypothetical_or_wished(tok) or in_condition(tok):
         return None
     particle = _phrasal_particle(tok)
     if lemma in P.PROMISE_VERBS or lemma in P.THREAT_VERBS:
@@ -83,7 +94,7 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if not heads:
         return None
     holder_tok = subject_of(tok)
-    if holder_tok is None or holder_tok is tok or not _animate(holder_tok) or holder_tok.lower_ in OBJECT_PRONOUNS:
+    if holder_tok is None or holder_tok is tok or not animate(holder_tok) or holder_tok.lower_ in OBJECT_PRONOUNS:
         return None
     if holder_tok.lower_ in {"it", "they"} and all(h.dep_ == "dobj" for h in heads):
         return None  # "it promises a fight": a figurative or impersonal use
@@ -102,17 +113,17 @@ def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     kind = P.NOMINAL_TRIGGERS.get(tok.lemma_.lower())
     if kind is None or tok.pos_ != "NOUN":
         return None
-    heads = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and _has_to(c)]
+    heads = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and has_to(c)]
     if tok.lemma_.lower() == "call" or not heads:
         heads = heads or [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"]
         heads = [g for p in heads for g in (p.children if p.dep_ == "prep" else [p])
                  if g.dep_ in {"pobj", "pcomp"}] or heads
     holder_tok = _nominal_holder(tok)
-    if holder_tok is None or not _animate(holder_tok):
+    if holder_tok is None or not animate(holder_tok):
         return None
     if not heads:  # "a pledge he made to support ..." — the infinitive hangs on the relative verb
         heads = [g for c in tok.children if c.dep_ == "relcl" for g in c.children
-                 if g.dep_ in {"advcl", "xcomp"} and _has_to(g)]
+                 if g.dep_ in {"advcl", "xcomp"} and has_to(g)]
     heads = [h for h in heads if h.pos_ in {"VERB", "AUX", "NOUN", "PROPN", "PRON"}]
     if not heads:
         return None
@@ -128,12 +139,12 @@ def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
 def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     """Future modals in a first-person quote or under a speech verb; "should" directives."""
     low = tok.lower_
-    going = low == "going" and any(c.dep_ == "xcomp" and _has_to(c) for c in tok.children)
+    going = low == "going" and any(c.dep_ == "xcomp" and has_to(c) for c in tok.children)
     if not going and (tok.tag_ != "MD" or tok.dep_ not in {"aux", "auxpass"}):
         return None
     verb = next(c for c in tok.children if c.dep_ == "xcomp") if going else tok.head
     clause = tok if going else verb  # the token that carries subject, negation and speech head
-    if not _volitional(verb) or (going and any(c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS
+    if not volitional(verb) or (going and any(c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS
                                                for c in tok.children)):
         return None
     subj = subject_of(clause, climb=False)
@@ -143,7 +154,7 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         return None
     quoted = ctx.in_quote(tok.idx)
     first_person = subj.lower_ in {"i", "we"}
-    speech = _speech_head(clause)
+    speech = speech_head(clause)
     if low in P.OBLIGATION_MODALS:
         return _obligation(tok, verb, subj, quoted, speech, ctx)
     if going:
@@ -151,7 +162,7 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     else:  # backshifted "would" needs a past-tense speech verb ("said he would", not "says it would")
         future = low in P.FUTURE_MODALS or (low in P.BACKSHIFT_MODALS and speech is not None
                                             and speech.tag_ not in {"VBZ", "VBP"})
-    if not future or _in_condition(tok):
+    if not future or in_condition(tok):
         return None
     if quoted and not first_person and (speech is None or not ctx.in_quote(speech.idx)):
         return None  # a quoted prediction about someone else
@@ -162,9 +173,9 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         holder_span, holder = make_span(tok.doc, subj.i, subj.i), speaker[1]
     elif speech is not None and speech.lemma_.lower() not in P.NON_COMMITTAL_SPEECH:
         owner = subject_of(speech)
-        if subj.lower_ == "it" and owner is not None and _organisation(owner):
+        if subj.lower_ == "it" and owner is not None and organisation(owner):
             holder_span, holder = ctx.mention_span(subj), ctx.name(owner)  # "the network said it would"
-        elif subj.lower_ in {"you", "they", "it"} or not _animate(subj) or _generic_group(subj):
+        elif subj.lower_ in {"you", "they", "it"} or not animate(subj) or generic_group(subj):
             if subj.lemma_.lower() not in P.OWN_PRODUCT_SUBJECTS or owner is None:
                 return None
             holder_span, holder = ctx.mention_span(owner), ctx.name(owner)
@@ -193,7 +204,7 @@ def _obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> C
             return None
         holder_span, holder = speaker
         target = ctx.addressee(tok) if subj.lower_ == "you" else ctx.name(subj)
-    elif speech is not None and subj.lower_ not in {"you", "it"} and _specific(subj):
+    elif speech is not None and subj.lower_ not in {"you", "it"} and specific(subj):
         owner = subject_of(speech)
         if owner is None:
             return None
@@ -274,14 +285,6 @@ def _inside_existing(com: Commitment, found: list[Commitment]) -> bool:
     return any(c.trigger_span == com.trigger_span or c.content_span[0] <= t < c.content_span[1] for c in found)
 
 
-def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" and c.i <= tok.i + 1 for c in tok.children)
-
-
-def _has_to(tok) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def _phrasal_particle(tok):
     particles = P.PHRASAL_DEMANDS.get(tok.lemma_.lower())
     if not particles:
@@ -293,16 +296,16 @@ def _phrasal_particle(tok):
 def _complements(tok, allow_object: bool, particle=None) -> list:
     """The complement heads of a trigger verb: infinitive, that-clause, object (or for-phrase)."""
     heads = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
-    if not heads and any(c.dep_ in {"dobj", "dative"} and _animate(c) for c in tok.children) \
+    if not heads and any(c.dep_ in {"dobj", "dative"} and animate(c) for c in tok.children) \
             and tok.lemma_.lower() in P.DEMAND_NEEDS_ADDRESSEE:
         # "tells his supporters at a rally to “go ...”": the infinitive parsed as an adverbial clause
-        heads = [c for c in tok.children if c.dep_ == "advcl" and _has_to(c) and c.i > tok.i]
+        heads = [c for c in tok.children if c.dep_ == "advcl" and has_to(c) and c.i > tok.i]
     if particle is not None:
         objs = [g for g in particle.children if g.dep_ in {"pobj", "pcomp"}]
         if particle.lower_ in {"for"}:
-            return objs + [h for h in heads if _has_to(h)]
-        return [h for h in heads if _has_to(h)] or [g for o in objs for g in o.children
-                                                    if g.dep_ in {"acl", "relcl"} and _has_to(g)]
+            return objs + [h for h in heads if has_to(h)]
+        return [h for h in heads if has_to(h)] or [g for o in objs for g in o.children
+                                                    if g.dep_ in {"acl", "relcl"} and has_to(g)]
     if heads:
         return heads
     if allow_object:
@@ -312,7 +315,7 @@ def _complements(tok, allow_object: bool, particle=None) -> list:
 
 def _directive(tok, heads) -> bool:
     """"asked the crowd to X", "told supporters to X": an infinitive complement (with an addressee)."""
-    return any(_has_to(h) for h in heads)
+    return any(has_to(h) for h in heads)
 
 
 def _demand_target(tok, heads, particle, ctx: ArticleContext) -> str | None:
@@ -322,7 +325,7 @@ def _demand_target(tok, heads, particle, ctx: ArticleContext) -> str | None:
             return ctx.name(objs[0]) if objs and heads[1:] else None
         return ctx.name(objs[0]) if objs else None
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"}), None)
-    if obj is not None and heads and heads[0] is not obj and _animate(obj):
+    if obj is not None and heads and heads[0] is not obj and animate(obj):
         return ctx.name(obj)
     for h in heads:
         s = subject_of(h, climb=False)
@@ -365,115 +368,10 @@ def _nominal_holder(noun):
 
 def _reported_by_holder(tok, ctx: ArticleContext) -> bool:
     """"said he plans to" or a quoted "I plan to": the plan is in the holder's own statement."""
-    if _speech_head(tok) is not None:
+    if speech_head(tok) is not None:
         return True
     subj = subject_of(tok, climb=False)
     return ctx.in_quote(tok.idx) and subj is not None and subj.lower_ in {"i", "we"}
-
-
-def _speech_head(tok):
-    """The speech verb whose complement clause holds ``tok`` ("said [he would ...]")."""
-    cur = tok
-    while cur.dep_ == "conj" and cur.head is not cur and subject_of(cur, climb=False) is None:
-        cur = cur.head
-    text = tok.doc.text
-    if "\n" in text[min(cur.idx, cur.head.idx):max(cur.idx, cur.head.idx)]:
-        return None  # the parser joined two paragraphs
-    if cur.dep_ in {"ccomp", "xcomp", "advcl"} and cur.head.lemma_.lower() in P.SPEECH_VERBS \
-            and not _negated(cur.head) and (cur.dep_ != "advcl" or subject_of(cur, climb=False) is not None):
-        return cur.head
-    if cur.dep_ == "ROOT":  # "..., he said." with the clause as root and the cue parsed as parataxis
-        for c in cur.children:
-            if c.dep_ in {"parataxis", "ccomp"} and c.lemma_.lower() in P.SPEECH_VERBS and c.i > cur.i:
-                return c
-    return None
-
-
-def _volitional(verb) -> bool:
-    """An act the subject can undertake: not a state, outcome, passive, perfect or progressive."""
-    lemma = verb.lemma_.lower()
-    if lemma == "be" and any(c.dep_ == "advmod" and c.lower_ in {"there", "here"} for c in verb.children):
-        lemma = "be-present"  # "I will be there"
-    if lemma in P.NON_VOLITIONAL_VERBS or verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    if lemma == "have" and any(c.dep_ == "xcomp" and _has_to(c) for c in verb.children):
-        return False  # "would have to consider": necessity
-    for c in verb.children:
-        if (c.dep_ == "auxpass" and c.lemma_ != "get") or (c.dep_ == "aux" and c.lemma_ in {"have", "be"}):
-            return False
-        if c.dep_ in {"acomp", "oprd"} and lemma in P.LINKING_VERBS:
-            return False
-        if c.dep_ == "advmod" and c.lower_ in {"probably", "likely", "maybe", "perhaps", "possibly"}:
-            return False
-        if c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS:
-            return False
-        if c.dep_ == "xcomp" and c.lower_ == "able":
-            return False
-    return verb.dep_ not in {"relcl", "advcl", "pcomp"} or _speech_head(verb) is not None
-
-
-def _animate(tok) -> bool:
-    """A person, group or institution (by name, pronoun, entity type or a holder noun)."""
-    low = tok.lower_
-    if tok.pos_ == "PRON":
-        return low in {"i", "we", "he", "she", "they", "you", "it"}
-    if low in P.NON_HOLDER_SUBJECTS:
-        return False
-    if tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
-        return True
-    if tok.text[:1].isupper() and tok.pos_ == "NOUN" and (
-            tok.i != tok.sent.start or not any(c.dep_ in {"det", "poss", "amod"} for c in tok.children)):
-        return True  # a name the tagger took for a common noun ("Trump urges ...")
-    lemma = tok.lemma_.lower()
-    return lemma in P.HOLDER_NOUNS or low in P.HOLDER_NOUNS or lemma.endswith(P.PERSON_NOUN_SUFFIXES)
-
-
-def _organisation(tok) -> bool:
-    """An organisation that can say "it will": named non-person or an institution noun."""
-    if tok.pos_ == "PRON" or tok.ent_type_ in {"PERSON", "GPE"}:
-        return False
-    return tok.ent_type_ in {"ORG", "NORP"} or tok.lemma_.lower() in P.HOLDER_NOUNS
-
-
-def _generic_group(tok) -> bool:
-    """A plural common noun ("members", "donors"): an assurance about others, not an undertaking."""
-    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.ent_type_ == "") or tok.ent_type_ == "NORP"
-
-
-def _in_condition(tok) -> bool:
-    """Inside an if/unless clause ("if the Chinese pledged to ...")."""
-    cur = tok
-    for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS for c in cur.children):
-            return True
-        if cur.head is cur:
-            return False
-        cur = cur.head
-    return False
-
-
-def _specific(tok) -> bool:
-    """A specific addressee for "should": named, or a noun with a determiner or modifier."""
-    if tok.pos_ in {"PROPN", "PRON"}:
-        return tok.lower_ not in P.NON_HOLDER_SUBJECTS
-    return _animate(tok) and any(c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children)
-
-
-def _hypothetical_or_wished(tok) -> bool:
-    """"could threaten", "would pledge", a passive participle, or under "plans to"/"hopes that"."""
-    if any(c.dep_ == "aux" and c.lower_ in P.HYPOTHETICAL_MODALS for c in tok.children) \
-            and _speech_head(tok) is None:
-        return True
-    if tok.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "aux"} and c.lemma_ != "be" for c in tok.children):
-        return True
-    cur = tok
-    for _ in range(3):
-        if cur.dep_ not in {"xcomp", "ccomp", "conj"} or cur.head is cur:
-            return False
-        cur = cur.head
-        if cur.lemma_.lower() in P.DESIRE_VERBS:
-            return True
-    return False
 
 
 def _modal_trigger_span(tok, clause, going: bool) -> Span:

@@ -45,7 +45,9 @@ class CueWeights:
         if w is None:
             w = self.weights.get(f"{lemma}|{frame}")
         if w is None:
-            w = self.weights.get(f"{lemma}|*", 0.0)
+            w = self.weights.get(f"{lemma}|*")
+        if w is None:  # a lemma too rare in train: the prior of its frame
+            w = self.weights.get(f"*|{frame}|{subject}", 0.0) if subject else 0.0
         return w
 
 

@@ -99,7 +99,7 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
         return None
     scheduled = _scheduled(anchors, ctx)
     when_text = _date_phrase(anchors)
-    place = _place(anchors)
+    place = _place(anchors) or _place(_with_between(tok), motion=False)  # "met with X in Beijing"
     toks = [tok] + people
     start = min(t.i for t in toks)
     end = max(max(t.i for t in tok.subtree) if tok.pos_ == "NOUN" else tok.i, max(t.i for t in people))
@@ -165,7 +165,7 @@ def _participant(tok, ctx: ArticleContext) -> bool:
         return True
     if not tok.text[:1].isupper():
         return False
-    return tok.i != tok.sent.start or tok.lower_ in ctx.full_names  # "Pence met with ..."
+    return not tok.is_sent_start or tok.lower_ in ctx.full_names  # "Pence met with ..."
 
 
 def _hypothetical(anchors) -> bool:
@@ -225,10 +225,11 @@ def _date_phrase(anchors) -> str | None:
     return None
 
 
-def _place(anchors) -> str | None:
+def _place(anchors, motion: bool = True) -> str | None:
+    """A place named by "in/at X" on the anchors, or "travel to X" on a motion verb."""
     for a in anchors:
         for c in a.children:
-            if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS | {"to"}:
+            if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS | ({"to"} if motion else set()):
                 continue
             if c.lower_ == "to" and a.lemma_.lower() not in MOTION_VERBS:
                 continue

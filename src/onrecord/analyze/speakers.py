@@ -236,6 +236,8 @@ class SpeakerResolver:
     def _named(self, span) -> str | None:
         """A known person named inside the span (its head noun phrase, not a nested one)."""
         head = span.root
+        if any(t.dep_ == "cc" for t in span):
+            return None  # "Trump and his crew": several people, kept as written
         cands = [t for t in span if _namelike(t) and _norm(t.text) in self._by_surname
                  and (t.i == head.i or t.head.i == head.i or head.pos_ == "PROPN")]
         if not cands:

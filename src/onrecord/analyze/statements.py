@@ -31,15 +31,18 @@ from onrecord.models import Span, Statement
 # Dependencies climbed from a cue to find its subject ("released a statement saying ...").
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "dobj", "pobj", "prep"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-EDGE_PUNCT = " \t\n,;:.—–-()[]"
+EDGE_PUNCT = " \t\n\xa0,;:.—–-()[]"
 QUOTE_CHARS = "\"“”‘’"
 MAX_SOURCE_WORDS = 6  # a source found beside a quotation (not by the parser) is at most this long
+MAX_GAP_AFTER_QUOTE = 12  # words from a quotation ending in a comma to its cue ("“...,” Smith, ..., said")
+MAX_GAP_AFTER_FULL_QUOTE = 3  # ... from one ending a sentence ("“Go!” he shouted")
 SENTENCE_END = re.compile(r"[.!?](?=\s)")
 # A paragraph opening "NAME: ..." (interview transcripts).
 SPEAKER_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’\- ]{0,40}?):[ \t]+(?=\S)", re.M)
 LABEL_STOPWORDS = frozenset({"update", "updated", "watch", "read", "note", "editor", "correction",
                              "photo", "video", "source", "sources", "related", "q", "a", "see", "also",
                              "listen", "warning", "breaking", "exclusive", "disclosure", "clarification"})
+QUOTE_PRIORITY_WEIGHT = 0.6  # quotations with a cue this strong win over wider clauses
 SOURCELESS_MIN_WEIGHT = 0.7  # below this, a cue without its expected subject is dropped
 BLOCK_CUE_TAIL = 60  # at most this many chars from a block-quote cue to its paragraph-ending colon
 MAX_CONTINUE_PARAGRAPHS = 1  # a cue-less quotation continues a statement at most this far back
@@ -170,7 +173,9 @@ class StatementExtractor:
             near_quote = bool(quotes) and lem in cues.QUOTE_VERBS
             if weight < threshold and not near_quote:
                 continue
-            draft = self._draft(tok, frame, weight, quotes if near_quote or frame in ("ccomp", "bare") else [])
+            if not near_quote:  # a quotation is a non-speech verb's content only when it is a sentence
+                quotes = [q for q in quotes if frame in ("ccomp", "bare") and self._is_full_quote(self.regions[q])]
+            draft = self._draft(tok, frame, weight, quotes)
             if draft is not None:
                 out.append(draft)
         return out
@@ -187,6 +192,9 @@ class StatementExtractor:
             lo, hi = (r.end, at) if r.end <= at else (at, r.start)
             if SENTENCE_END.search(text, lo, hi) if hi > lo else False:
                 continue
+            if r.end <= at and len(text[lo:hi].split()) > (
+                    MAX_GAP_AFTER_FULL_QUOTE if text[r.end - 2:r.end - 1] in ".!?" else MAX_GAP_AFTER_QUOTE):
+                continue  # "“... today.” Putin has resisted ..." is not Putin's quotation
             i = bisect.bisect_right(self.speech, lo)
             if i < len(self.speech) and self.speech[i] < hi and self.speech[i] != at:
                 continue
@@ -312,7 +320,7 @@ class StatementExtractor:
         ("Trump has insisted that ..., as my colleague David Corn wrote in May:").
         """
         def rank(d: Draft) -> tuple[int, int, float]:
-            return (0 if d.block else 1, -sum(e - s for s, e in d.content), -d.weight)
+            return (0 if d.block else 1 if d.quotes and d.weight >= QUOTE_PRIORITY_WEIGHT else 2, -sum(e - s for s, e in d.content), -d.weight)
 
         kept: list[Draft] = []
         taken: list[Span] = []

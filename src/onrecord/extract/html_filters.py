@@ -50,6 +50,12 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"copyright .{0,80}|© .{0,80}|all rights reserved\.?",
     r"this (article|story) (was )?(originally|first) (appeared|published) .{0,120}",
     r"\[button .{0,200}\[/button\]",
+    # A date label left behind when the extractor dropped the date itself ("Published on", "Publié le").
+    r"(first |last )?(published|updated|posted|modified)( on| at)?:?|publié le|mis à jour le|"
+    r"veröffentlicht( am)?:?|aktualisiert( am)?:?|publicado( el| em)?:?|actualizado( el)?:?|pubblicato( il)?:?",
+    r"(post|add|leave|write|show) (a |your )?comments?( \(\+\)| \(\d+\))?",
+    r"(?=[\w-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+){2,}",  # a lone CSS/identifier token ("medium-wide-browser")
+    r"(additional )?(reporting|writing|editing|compiled) by [^.]{0,300}\.?",  # wire-service credit line
 )
 
 # A paragraph starting like this is a teaser for another article ("READ MORE: Headline ...").
@@ -86,14 +92,23 @@ PROMO_PHRASES: tuple[str, ...] = (
     r"download (the|our) [\w .'’]{0,30}app\b", r"get the [\w .'’]{0,30}app\b", r"\bissues for [£$€]\d",
 )
 PROMO_MAX_WORDS = 60
-MAX_BOILERPLATE_CHARS = 300  # a longer paragraph is never a furniture line or a teaser
+MAX_BOILERPLATE_CHARS = 300
+# A paragraph this long, found inside a caption and covering this share of it, is that caption.
+MIN_PARTIAL_CAPTION_CHARS = 25
+PARTIAL_CAPTION_SHARE = 0.6  # a longer paragraph is never a furniture line or a teaser
 PROMO_EDGE_HEAD = 2  # paragraphs at the start of the body checked for promotions
 PROMO_EDGE_TAIL = 5  # ... and at its end
+
+# A short line that is a publication/update timestamp ("Updated: 19 November 2019, 09:01 AM").
+TIMESTAMP_LINE = (r"^(?=.{0,160}$)(?!.*(?<![ap]\.m)\.$)(?:(?:.*[|/•·,]\s*)?(?:first |last )?(?:published|updated|posted|modified)"
+                  r"\b\s*(?::|on|at)?\s*.*\d"
+                  r"|.*\b\d{4}\b.*\b\d{1,2}(?::\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}T?)?|\.\d{2}\s*(?:am|pm))\b)")
 
 _flags = re.IGNORECASE
 BOILERPLATE_RE = re.compile(r"^(?:" + "|".join(BOILERPLATE_LINES) + r")$", _flags)
 TEASER_PREFIX_RE = re.compile(r"^(?:" + "|".join(TEASER_PREFIXES) + r")", _flags)
 TEASER_SUFFIX_RE = re.compile(TEASER_SUFFIX + r"$")
+TIMESTAMP_RE = re.compile(TIMESTAMP_LINE, _flags)
 RELATED_HEADER_RE = re.compile(r"^(?:" + "|".join(RELATED_BLOCK_HEADERS) + r")$", _flags)
 PROMO_RE = re.compile("|".join(PROMO_PHRASES), _flags)
 _WORD_RE = re.compile(r"\w+")
@@ -114,7 +129,7 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if len(line) > MAX_BOILERPLATE_CHARS:
         return False
-    if BOILERPLATE_RE.match(line) or TEASER_PREFIX_RE.match(line):
+    if BOILERPLATE_RE.match(line) or TEASER_PREFIX_RE.match(line) or TIMESTAMP_RE.match(line):
         return True
     return bool(TEASER_SUFFIX_RE.search(line))
 
@@ -198,7 +213,8 @@ def split_captions(paragraphs: list[str], caption_keys: set[str]) -> tuple[list[
     captions: list[str] = []
     for para in paragraphs:
         key = norm_key(para)
-        if key and key in caption_keys:
+        if key and (key in caption_keys or (len(key) >= MIN_PARTIAL_CAPTION_CHARS and any(
+                key in caption and len(key) >= PARTIAL_CAPTION_SHARE * len(caption) for caption in caption_keys))):
             captions.append(para.strip())
         else:
             body.append(para)
