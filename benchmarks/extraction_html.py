@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> None:
     systems: dict[str, Callable] = {
         "onrecord": ours,
         "trafilatura default": trafilatura_with(),
+        "trafilatura default, no comments": trafilatura_with(include_comments=False),
         "trafilatura fast=True": trafilatura_with(fast=True),
         "trafilatura fast, no comments": trafilatura_with(fast=True, include_comments=False),
         "trafilatura fast + metadata": trafilatura_meta_fast,

@@ -16,6 +16,7 @@ the statements pass nor from the channel pass's fallback), so the channel misses
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import re
 import subprocess
@@ -52,6 +53,7 @@ def load_gold() -> list[dict]:
 
 def run_pipeline(gold: list[dict], out: Path) -> dict:
     """Analyse the gold texts, write PRED jsonl; return timing and statement-source counts."""
+    from onrecord.analyze.channels import annotate_channels
     from onrecord.analyze.pipeline import analyze_doc, get_nlp
     from onrecord.models import Article
 
@@ -64,11 +66,17 @@ def run_pipeline(gold: list[dict], out: Path) -> dict:
         articles.append(Article(input=str(path), text=path.read_text(encoding="utf-8"),
                                 published=g.get("publication_date")))
     t1 = time.perf_counter()
+    nofb = out.with_name("pred_no_fallback.jsonl")
     stats = {"statements_pass": 0, "after_channels": 0, "covered_by_pass": 0, "covered_final": 0,
              "gold_channels": 0}
-    with out.open("w", encoding="utf-8") as fh:
+    with out.open("w", encoding="utf-8") as fh, nofb.open("w", encoding="utf-8") as fh_nofb:
         for g, art, doc in zip(gold, articles, nlp.pipe(a.text for a in articles), strict=True):
             from_pass = list(doc._.statements or [])
+            # The same channel pass without its fallback statements (channels of the pass's statements only).
+            alone = copy.deepcopy(from_pass)
+            annotate_channels(doc, alone, art.published, fallback=False)
+            fh_nofb.write(json.dumps({"input": art.input, "ok": True,
+                                      "statements": [s.to_dict() for s in alone], "commitments": []}) + "\n")
             analysis = analyze_doc(doc, art)
             fh.write(json.dumps({"input": art.input, "ok": True, **analysis.to_dict()}) + "\n")
             stats["statements_pass"] += len(from_pass)
@@ -137,6 +145,7 @@ def main() -> int:
     stats = run_pipeline(gold, pred)
     write_baseline(gold, base)
     table, rows, cond = score(pred)
+    _, nrows, _ = score(pred.with_name("pred_no_fallback.jsonl"))
     _, brows, _ = score(base)
     print(table)
 
@@ -151,6 +160,8 @@ def main() -> int:
 | system | metric | P | R | F1 | match | pred | gold |
 |---|---|---|---|---|---|---|---|
 """ + "\n".join(f"| onrecord | {m} | {fmt(rows[m])} |" for m in rows) + "\n" + "\n".join(
+        f"| onrecord, channels of the statements pass only (no fallback) | {m} | {fmt(nrows[m])} |"
+        for m in ("channel", "channel+type")) + "\n" + "\n".join(
         f"| baseline: channel lexicon, no attachment | {m} | {fmt(brows[m])} |"
         for m in ("channel", "channel+type")) + f"""
 

@@ -11,10 +11,9 @@ import re
 
 import pytest
 
+from conftest import need_shared
 from onrecord.analyze.channels import annotate_channels
 from onrecord.models import CHANNEL_TYPES, Statement
-
-from conftest import need_shared
 
 WORD = re.compile(r"\w+")
 SAMPLE_PUBLISHED = "2025-08-16"  # the sample page reports the Anchorage summit of Friday 2025-08-15

@@ -100,6 +100,20 @@ def test_pages_without_an_article_raise(name):
     assert name in err.value.line()
 
 
+@pytest.mark.parametrize("data", [
+    b"<html></html>",
+    b"just some plain words without any tags at all",
+    b"<html><body><p>Too short.</p></body></html>",
+    b"<" * 5000,
+    b"<html><body>" + b"<div>" * 3000 + b"deep" + b"</div>" * 3000 + b"</body></html>",
+])
+def test_odd_pages_give_one_line_errors(data):
+    with pytest.raises(NoArticleError) as err:
+        extract_html_article(RawInput(input="odd.html", kind="html", data=data))
+    assert err.value.line().startswith("odd.html: no article text found")
+    assert "\n" not in err.value.line()
+
+
 def test_extract_dispatch_sets_article_fields():
     path = PAGES / "meta_dates.html"
     raw = RawInput(input=str(path), kind="html", data=path.read_bytes(), url="https://courier.example.net/x",
@@ -132,6 +146,8 @@ def test_normalise_date_layouts(value, expected):
     ("Ann Smith, Bob Jones & Carla Diaz", ["Ann Smith", "Bob Jones", "Carla Diaz"]),
     ("https://example.com/staff/jane", []),
     ("Staff", []),
+    ("Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"]),  # credentials are not names
+    ("jdadmin", []),  # a CMS user name
 ])
 def test_split_authors(byline, names):
     assert split_authors(byline) == names

@@ -179,6 +179,8 @@ OUTLET_PHRASES: tuple[str, ...] = (
 
 # Addressees of told/spoke to/shouted to/asked that are channels, and their type.
 ADDRESSEE_NOUNS: dict[str, str] = {
+    "hall": "rally_or_speech", "room": "rally_or_speech", "chamber": "rally_or_speech",
+    "assembly": "rally_or_speech", "congregation": "rally_or_speech", "class": "rally_or_speech",
     "reporter": "press_remarks", "journalist": "press_remarks", "press": "press_remarks",
     "newsman": "press_remarks", "correspondent": "press_remarks",
     "crowd": "rally_or_speech", "audience": "rally_or_speech", "supporter": "rally_or_speech",

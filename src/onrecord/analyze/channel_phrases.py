@@ -58,7 +58,7 @@ def platform_name(tokens: list[Token]) -> str | None:
     text = " ".join(t.text.lower() for t in tokens)
     for key, name in P.PLATFORMS.items():
         if key == "x":
-            if any(t.text == "X" and t.pos_ == "PROPN" for t in tokens):
+            if any(t.text == "X" and t.i > 0 and t.doc[t.i - 1].lower_ in {"on", "via"} for t in tokens):
                 return name
         elif f" {key} " in f" {text} ":
             return name
@@ -76,11 +76,19 @@ def _outlet(tokens: list[Token]) -> str | None:
     return None
 
 
+def _hyphenated(head: Token) -> str | None:
+    """'op-ed', 'sit-down', 'e-mail' when the tokenizer split the noun at its hyphen."""
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_:
+        return f"{doc[head.i - 2].lower_}-{head.lower_}"
+    return None
+
+
 def noun_type(head: Token, addressee: bool = False) -> str | None:
     """The channel type a noun names (with its modifiers), or None when it is not a channel."""
     mods = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
     mod_lemmas = {c.lemma_.lower() for c in mods} | {c.text.lower() for c in mods}
-    lemma = head.lemma_.lower()
+    lemma = _hyphenated(head) or head.lemma_.lower()
     if head.text.lower() == "remarks":
         lemma = "remarks"
     if head.text.lower() == "talks":
@@ -209,6 +217,15 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
         if prep.lower_ == "to" and typ != "social_post":  # addressees are handled by _addressee
             continue
         toks, times = _phrase_tokens(prep, obj, cue)
+        extra = [c for c in prep.children if c.dep_ == "pobj" and c.i > toks[-1].i]
+        if extra:  # "At a rally Friday evening in Michigan" parsed with two objects of "At"
+            toks, more = _phrase_tokens(prep, extra[-1], cue)
+            times = times + more + [t for t in toks if _is_time(t)]
+        nxt = verb.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(verb.doc) else None
+        if nxt is not None and nxt.head == verb and nxt.dep_ == "prep" and nxt.lower_ in {"with", "for", "to"}:
+            named = [c for c in nxt.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if named:  # "wrote in an op-ed for the Tribune" parsed with "for" on the verb
+                toks = list(verb.doc[toks[0].i: max(t.i for t in named[0].subtree) + 1])
         if platform_name(toks):  # "In a statement on Telegram": the platform decides
             typ = "social_post"
         out.append(_mention(toks, typ, _short_name(obj, toks, typ), times))
@@ -444,4 +461,8 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
             return find_channel(cue.head, depth + 1)
         if cue.dep_ == "conj":  # "At the forum, Clinton called … but she noted …"
             return find_channel(cue.head, depth + 1)
+    if depth == 0 and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.pos_ == "VERB":
+        found = [m for m in pp_mentions(cue.head, cue) if m.type != "social_post" or m.start > cue.head.idx]
+        if found:  # "unloaded on Sanders in a speech Sunday, accusing …"
+            return found[0]
     return None

@@ -197,10 +197,14 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
         cue = cue_token(doc, stmt.cue_span)
         if cue is None:
             continue
-        covered.update(_same_statement(cue))
-        if not is_speech_cue(cue):  # "appeared to blame": the speech verb is the complement
-            cue = next((c for c in cue.children if c.dep_ == "xcomp" and is_speech_cue(c)), cue)
-        mention = find_channel(cue) if is_speech_cue(cue) else None
+        same = _same_statement(cue)
+        covered.update(same)
+        mention = None
+        for cand in _cue_candidates(cue, same):
+            mention = find_channel(cand)
+            if mention is not None:
+                cue = cand
+                break
         _apply(stmt, mention)
         if mention is not None:
             used.add(mention.span)
@@ -227,6 +231,16 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
         _set_when(stmt, tok, mention, published)
         statements.append(stmt)
         covered.update(_same_statement(tok))
+
+
+def _cue_candidates(cue: Token, same: set[int]) -> list[Token]:
+    """The statement's cue, then the speech verbs of the same statement ("appeared to blame",
+    "issued a statement apologizing …", "unloaded on Sanders …, accusing …")."""
+    doc = cue.doc
+    out = [cue] if is_speech_cue(cue) else []
+    near = [doc[i] for i in sorted(same) if i != cue.i]
+    near += [g for c in cue.children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"acl", "relcl"}]
+    return out + [t for t in near if is_speech_cue(t) and t not in out]
 
 
 def _same_statement(cue: Token) -> set[int]:

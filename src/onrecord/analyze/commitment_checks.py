@@ -22,7 +22,7 @@ def has_to(tok) -> bool:
 def speech_head(tok):
     """The speech verb whose complement clause holds ``tok`` ("said [he would ...]")."""
     cur = tok
-    while cur.dep_ == "conj" and cur.head is not cur and subject_of(cur, climb=False) is None:
+    while cur.dep_ == "conj" and cur.head.i != cur.i and subject_of(cur, climb=False) is None:
         cur = cur.head
     text = tok.doc.text
     if "\n" in text[min(cur.idx, cur.head.idx):max(cur.idx, cur.head.idx)]:
@@ -64,7 +64,7 @@ def animate(tok) -> bool:
     """A person, group or institution (by name, pronoun, entity type or a holder noun)."""
     low = tok.lower_
     if tok.pos_ == "PRON":
-        return low in {"i", "we", "he", "she", "they", "you", "it"}
+        return low in {"i", "we", "he", "she", "they", "you", "it", "his", "her", "their", "its", "our", "my"}
     if low in P.NON_HOLDER_SUBJECTS:
         return False
     if tok.pos_ == "PROPN" or tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
@@ -80,7 +80,7 @@ def organisation(tok) -> bool:
     """An organisation that can say "it will": named non-person or an institution noun."""
     if tok.pos_ == "PRON" or tok.ent_type_ in {"PERSON", "GPE"}:
         return False
-    return tok.ent_type_ in {"ORG", "NORP"} or tok.lemma_.lower() in P.HOLDER_NOUNS
+    return tok.ent_type_ in {"ORG", "NORP"} or tok.lemma_.lower() in P.INSTITUTION_NOUNS
 
 
 def generic_group(tok) -> bool:
@@ -94,7 +94,7 @@ def in_condition(tok) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS for c in cur.children):
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
@@ -116,7 +116,7 @@ def hypothetical_or_wished(tok) -> bool:
         return True
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in {"xcomp", "ccomp", "conj"} or cur.head is cur:
+        if cur.dep_ not in {"xcomp", "ccomp"} or cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.lemma_.lower() in P.DESIRE_VERBS:

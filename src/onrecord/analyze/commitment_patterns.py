@@ -96,6 +96,15 @@ HOLDER_NOUNS: frozenset[str] = frozenset({
     "successor", "predecessor", "opponent", "rival", "ally", "partner", "supporter", "critic",
     "colleague", "friend", "officer", "employee", "contestant", "representative",
 })
+# Holder nouns for organisations, which can say "it will" of themselves ("the network said it would").
+INSTITUTION_NOUNS: frozenset[str] = frozenset({
+    "campaign", "company", "administration", "government", "party", "group", "coalition", "committee",
+    "court", "network", "newspaper", "union", "state", "country", "nation", "city", "council", "board",
+    "agency", "department", "ministry", "office", "team", "army", "military", "police", "congress",
+    "senate", "house", "parliament", "firm", "bank", "organization", "association", "alliance", "bloc",
+    "corporation", "industry", "school", "university", "district", "county", "province", "media",
+    "outlet", "station", "authority", "delegation", "caucus",
+})
 PERSON_NOUN_SUFFIXES: tuple[str, ...] = ("ist", "ian")
 # Subjects that never hold a commitment (expletives, demonstratives, generic people).
 NON_HOLDER_SUBJECTS: frozenset[str] = frozenset({

@@ -55,7 +55,7 @@ def subject_of(tok, climb: bool = True, depth: int = 0):
         return subj
     if tok.dep_ == "relcl" and tok.tag_ in {"VBG", "VBN"}:
         return tok.head
-    if not climb or tok.head is tok or tok.dep_ in {"ccomp", "relcl", "parataxis"}:
+    if not climb or tok.head.i == tok.i or tok.dep_ in {"ccomp", "relcl", "parataxis"}:
         return None
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"PROPN", "NOUN"}:
         return tok.head  # "Trump, promising lower taxes, ..."
@@ -74,6 +74,7 @@ class ArticleContext:
         self._sent_starts = {s.start for s in doc.sents}
         self.quotes: list[Span] = [m.span() for m in _QUOTE_PAIRS.finditer(doc.text)]
         self.full_names = _full_names(doc)
+        self.person_keys = {w.lower() for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
 
     @property
     def resolver(self) -> SpeakerResolver:
@@ -149,9 +150,9 @@ class ArticleContext:
             if t.i == start - 1:
                 start = t.i
         end = tok.i
-        for c in tok.children:
-            if c.dep_ == "conj" and c.i > tok.i:
-                end = max(end, max(t.i for t in c.subtree))
+        for c in tok.children:  # "he and other candidates"; not a coordinated clause
+            if c.dep_ == "conj" and c.i > tok.i and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i - tok.i <= 8:
+                end = max(end, c.i)
         return make_span(self.doc, start, end)
 
     # -- names
@@ -354,7 +355,7 @@ def timeframe_of(heads, content: Span, ctx: ArticleContext) -> Span | None:
     """A time expression saying when the committed act should happen."""
     for h in heads:
         for v in h.subtree:
-            if v.pos_ not in {"VERB", "AUX"} and v is not h:
+            if v.pos_ not in {"VERB", "AUX"} and v.i != h.i:
                 continue
             for c in v.children:
                 span = _time_phrase(c, ctx)

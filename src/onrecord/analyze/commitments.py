@@ -94,7 +94,7 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if not heads:
         return None
     holder_tok = subject_of(tok)
-    if holder_tok is None or holder_tok is tok or not animate(holder_tok) or holder_tok.lower_ in OBJECT_PRONOUNS:
+    if holder_tok is None or holder_tok.i == tok.i or not animate(holder_tok) or holder_tok.lower_ in OBJECT_PRONOUNS:
         return None
     if holder_tok.lower_ in {"it", "they"} and all(h.dep_ == "dobj" for h in heads):
         return None  # "it promises a fight": a figurative or impersonal use
@@ -114,12 +114,15 @@ def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if kind is None or tok.pos_ != "NOUN":
         return None
     heads = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and has_to(c)]
+    if not heads and kind in {"promise", "threat"}:  # "his promises of financial assistance"
+        heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ in {"pobj", "pcomp"}]
     if tok.lemma_.lower() == "call" or not heads:
         heads = heads or [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"]
         heads = [g for p in heads for g in (p.children if p.dep_ == "prep" else [p])
                  if g.dep_ in {"pobj", "pcomp"}] or heads
     holder_tok = _nominal_holder(tok)
-    if holder_tok is None or not animate(holder_tok):
+    if holder_tok is None or holder_tok.i == tok.i or not animate(holder_tok):
         return None
     if not heads:  # "a pledge he made to support ..." — the infinitive hangs on the relative verb
         heads = [g for c in tok.children if c.dep_ == "relcl" for g in c.children
@@ -173,7 +176,8 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         holder_span, holder = make_span(tok.doc, subj.i, subj.i), speaker[1]
     elif speech is not None and speech.lemma_.lower() not in P.NON_COMMITTAL_SPEECH:
         owner = subject_of(speech)
-        if subj.lower_ == "it" and owner is not None and organisation(owner):
+        if subj.lower_ == "it" and owner is not None and organisation(owner) \
+                and not (owner.pos_ == "PROPN" and owner.lower_ in ctx.person_keys):  # a person is not "it"
             holder_span, holder = ctx.mention_span(subj), ctx.name(owner)  # "the network said it would"
         elif subj.lower_ in {"you", "they", "it"} or not animate(subj) or generic_group(subj):
             if subj.lemma_.lower() not in P.OWN_PRODUCT_SUBJECTS or owner is None:
@@ -308,8 +312,15 @@ def _complements(tok, allow_object: bool, particle=None) -> list:
                                                     if g.dep_ in {"acl", "relcl"} and has_to(g)]
     if heads:
         return heads
-    if allow_object:
-        return [c for c in tok.children if c.dep_ == "dobj"]
+    if allow_object:  # "promised lower taxes", "demanded his resignation"; not "urged him"
+        return [c for c in tok.children if c.dep_ == "dobj" and not (c.pos_ == "PRON" or animate(c))
+                or c.dep_ == "dobj" and tok.lemma_.lower() in {"promise", "pledge", "vow", "guarantee"}
+                and c.lower_ not in {"him", "her", "them", "me", "us", "you", "it"}]
+    if particle is None and tok.lemma_.lower() == "call":
+        return []
+    # "called for her messages to be made public": "for" parsed as the mark of a clause
+    return [c for c in tok.children if c.dep_ in {"advcl", "ccomp"} and any(
+        g.dep_ == "mark" and g.lower_ == "for" for g in c.children)]
     return []
 
 
@@ -325,7 +336,7 @@ def _demand_target(tok, heads, particle, ctx: ArticleContext) -> str | None:
             return ctx.name(objs[0]) if objs and heads[1:] else None
         return ctx.name(objs[0]) if objs else None
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"}), None)
-    if obj is not None and heads and heads[0] is not obj and animate(obj):
+    if obj is not None and heads and heads[0].i != obj.i and animate(obj):
         return ctx.name(obj)
     for h in heads:
         s = subject_of(h, climb=False)
@@ -349,6 +360,9 @@ def _nominal_holder(noun):
             return c
     for c in noun.children:
         if c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}:
+            return c
+    for c in noun.children:  # "Republican calls for ...", "Democratic demands"
+        if c.dep_ == "amod" and c.ent_type_ in {"NORP", "ORG"}:
             return c
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in {"by", "from"}:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+NOUN_CONTENT_DEPS = frozenset({"acl", "ccomp", "prep"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Speech verbs that stay cues when no frame is found next to a quotation ("..., he said").
 QUOTE_VERBS = frozenset({"say", "tell", "write", "add", "ask", "explain", "continue", "note",
@@ -68,13 +69,24 @@ def is_candidate(tok) -> bool:
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.lower_.endswith("s") and lemma(tok) in QUOTE_VERBS:
         return True  # "“...,” Conway notes." parsed as a noun
+    if tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) and \
+            any(c.dep_ in NOUN_CONTENT_DEPS for c in tok.children):
+        return True  # "Trump's claim that ...", "his support for ..."
     return tok.lower_ == "according"
+
+
+def is_nominal(tok) -> bool:
+    """A noun cue ("Trump's claim that ...") rather than a verb."""
+    return tok.pos_ == "NOUN" and tok.dep_ != "ROOT"
 
 
 def frame(tok) -> str:
     """The cue frame of a candidate token (see module docstring)."""
     if tok.lower_ == "according":
         return "according"
+    if is_nominal(tok):
+        deps = {c.dep_ for c in tok.children}
+        return "n-clause" if deps & {"acl", "ccomp"} else "n-prep"
     deps = [c.dep_ for c in tok.children]
     if any(d in CLAUSE_DEPS for d in deps):
         return "ccomp"
@@ -100,7 +112,7 @@ def subject_class(tok) -> str:
     """What kind of subject a cue has: ``person`` (a name or personal pronoun), ``org``
     (organisation, group), ``thing`` (any other noun phrase, "it", "which") or ``none``."""
     for c in tok.children:
-        if c.dep_ in ("nsubj", "csubj"):
+        if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "poss" and is_nominal(tok)):
             if c.lower_ in PERSON_PRONOUNS or c.ent_type_ == "PERSON":
                 return "person"
             if c.ent_type_ in ("ORG", "NORP", "GPE") or c.tag_ in ("NNS", "NNPS"):

@@ -126,7 +126,7 @@ def _governing_verb(noun):
     cur = noun
     for _ in range(3):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return None
         if head.pos_ in {"VERB", "AUX"}:
             return head
@@ -179,7 +179,7 @@ def _hypothetical(anchors) -> bool:
                 return True
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in kids):
                 return True
-            if cur.head is cur or cur.dep_ not in {"xcomp", "advcl", "pcomp", "prep", "pobj", "dobj"}:
+            if cur.head.i == cur.i or cur.dep_ not in {"xcomp", "advcl", "pcomp", "prep", "pobj", "dobj"}:
                 break
             cur = cur.head
             if cur.lemma_.lower() in {"need", "want", "hope", "wish", "refuse", "decline", "try", "seek"}:

@@ -87,6 +87,9 @@ def find_source(tok) -> tuple[object | None, bool]:
                     if g.dep_ == "pobj":
                         return g, True
         return None, True
+    if cues.is_nominal(tok):
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return poss, True
     t = tok
     for _ in range(4):
         passive = False
@@ -116,6 +119,8 @@ def find_content(doc, tok, frame: str) -> list[Span]:
             return []
         parts = [(head.left_edge.i, tok.left_edge.i - 1), (tok.right_edge.i + 1, head.right_edge.i)]
         return [sp for a, b in parts if a <= b and (sp := _tok_range(doc, a, b))]
+    if frame.startswith("n-"):
+        return _noun_content(doc, tok, frame)
     wanted = {"ccomp": cues.CLAUSE_DEPS, "xcomp": {"xcomp"}, "dobj": {"dobj"},
               "pass": {"nsubjpass"}}.get(frame)
     for c in tok.children:
@@ -125,6 +130,20 @@ def find_content(doc, tok, frame: str) -> list[Span]:
         if frame == "prep" and c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ == "pobj":
+                    sp = _subtree(doc, g)
+                    return [sp] if sp else []
+    return []
+
+
+def _noun_content(doc, tok, frame: str) -> list[Span]:
+    """Content of a noun cue: its clause ("claim that ...") or prepositional object ("support for")."""
+    for c in tok.children:
+        if frame == "n-clause" and c.dep_ in ("acl", "ccomp"):
+            sp = _subtree(doc, c)
+            return [sp] if sp else []
+        if frame == "n-prep" and c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
                     sp = _subtree(doc, g)
                     return [sp] if sp else []
     return []
@@ -319,8 +338,9 @@ class StatementExtractor:
         A content that runs into a stronger attribution's cue or source is cut just before it
         ("Trump has insisted that ..., as my colleague David Corn wrote in May:").
         """
-        def rank(d: Draft) -> tuple[int, int, float]:
-            return (0 if d.block else 1 if d.quotes and d.weight >= QUOTE_PRIORITY_WEIGHT else 2, -sum(e - s for s, e in d.content), -d.weight)
+        def rank(d: Draft) -> tuple[int, float, int]:
+            return (0 if d.block else 1 if d.quotes and d.weight >= QUOTE_PRIORITY_WEIGHT else 2,
+                    -round(d.weight, 1), -sum(e - s for s, e in d.content))
 
         kept: list[Draft] = []
         taken: list[Span] = []

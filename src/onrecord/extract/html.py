@@ -37,9 +37,11 @@ from onrecord.extract.html_filters import clean_paragraphs, norm_key, split_head
 from onrecord.extract.metadata import elements_with_class, is_real_dek, page_classes, page_metadata
 from onrecord.models import Article, RawInput
 
-# Fewer characters than this in the cleaned body: not an article (login wall, index or error page).
-MIN_ARTICLE_CHARS = 150
-MIN_PROSE_CHARS = 80  # ... or no paragraph this long (a list of headlines and labels)
+# Fewer UTF-8 bytes than this in the cleaned body: not an article (login wall, index or error page).
+MIN_ARTICLE_BYTES = 150
+# ... or no paragraph this long in UTF-8 bytes (a list of headlines and labels): 80 Latin letters,
+# about 27 CJK characters, which carry more per character.
+MIN_PROSE_BYTES = 80
 # Output judged a menu: at least this many lines, most of them this short.
 MENU_MIN_LINES = 25
 MENU_SHORT_WORDS = 4
@@ -215,7 +217,7 @@ def page_captions(tree: HtmlElement, classes: str | None = None, region: HtmlEle
 
 def _has_prose(paragraphs: list[str]) -> bool:
     """True when some paragraph is running text, not only headlines, labels and links."""
-    return any(len(p) >= MIN_PROSE_CHARS for p in paragraphs)
+    return any(len(p.encode("utf-8")) >= MIN_PROSE_BYTES for p in paragraphs)
 
 
 def extract_html_article(raw: RawInput) -> Article:
@@ -259,7 +261,7 @@ def _extract(raw: RawInput, html: str) -> Article:
     paragraphs, _removed = clean_paragraphs(lines, {norm_key(c) for c in captions},
                                             lambda candidates: link_item_keys(tree, candidates))
     text = "\n\n".join(paragraphs)
-    if len(text) < MIN_ARTICLE_CHARS or _is_menu(paragraphs) or not _has_prose(paragraphs):
+    if len(text.encode("utf-8")) < MIN_ARTICLE_BYTES or _is_menu(paragraphs) or not _has_prose(paragraphs):
         raise NoArticleError(raw.input, "no article text found (the page holds no article body: a login, "
                              "index or error page?)")
     return Article(input=raw.input, text=text, title=meta.title, subtitle=meta.subtitle,

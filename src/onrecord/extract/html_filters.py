@@ -92,10 +92,10 @@ PROMO_PHRASES: tuple[str, ...] = (
     r"download (the|our) [\w .'’]{0,30}app\b", r"get the [\w .'’]{0,30}app\b", r"\bissues for [£$€]\d",
 )
 PROMO_MAX_WORDS = 60
-MAX_BOILERPLATE_CHARS = 300
+MAX_BOILERPLATE_CHARS = 300  # a longer paragraph is never a furniture line or a teaser
 # A paragraph this long, found inside a caption and covering this share of it, is that caption.
 MIN_PARTIAL_CAPTION_CHARS = 25
-PARTIAL_CAPTION_SHARE = 0.6  # a longer paragraph is never a furniture line or a teaser
+PARTIAL_CAPTION_SHARE = 0.6
 PROMO_EDGE_HEAD = 2  # paragraphs at the start of the body checked for promotions
 PROMO_EDGE_TAIL = 5  # ... and at its end
 

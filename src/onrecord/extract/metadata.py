@@ -39,6 +39,7 @@ DEK_CLASS_WORDS: tuple[str, ...] = ("standfirst", "dek", "subtitle", "sub-title"
                                     "sub-headline", "article-summary", "strapline", "kicker-text")
 DEK_CLASS_RE = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, DEK_CLASS_WORDS)) + r")(?![a-z])",
                           re.IGNORECASE)
+DEK_SCOPE_UP = 3  # the dek is searched this many levels above the <h1>
 DEK_SKIP_TAGS: frozenset[str] = frozenset({"script", "style", "meta", "body", "article", "main", "section"})
 AUTHOR_META_KEYS: tuple[str, ...] = ("author", "article:author", "byl", "dc.creator", "parsely-author",
                                      "sailthru.author", "citation_author")
@@ -56,8 +57,13 @@ BYLINE_XPATHS: tuple[tuple[str, str], ...] = (
     ("author-name", '//*[contains(@class, "author-name")]'),
 )
 UPDATED_MARK_RE = re.compile(r"updat|modif|edited|revised", re.IGNORECASE)
+# Credentials that follow a name in a byline ("Jane Doe, MS, RDN").
+AUTHOR_CREDENTIALS: tuple[str, ...] = ("MS", "MA", "MSc", "BSc", "MD", "RD", "RDN", "RN", "PhD", "MBA", "MPH",
+                                       "CPT", "CSCS", "DO", "NP", "LCSW", "JD", "Esq", "CFA", "CPA", "DDS")
+AUTHOR_NOT_NAME_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(c) for c in AUTHOR_CREDENTIALS) + r")\.?$|\d|admin$", re.IGNORECASE)
 URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
-ISO_DATE_RE = re.compile(r"((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
+ISO_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
 TEXT_DATE_FORMATS: tuple[str, ...] = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y",
                                       "%A, %B %d, %Y", "%A %d %B %Y", "%Y/%m/%d", "%d.%m.%Y", "%m/%d/%Y")
 
@@ -189,13 +195,17 @@ def _person_names(value: Any) -> list[str]:
     if isinstance(value, str):
         raw = [value]
     elif isinstance(value, dict):
+        if str(value.get("@type", "")).lower() == "organization":
+            return []  # "CNN Business" in a list of people is the desk, not a writer
         name = value.get("name")
         if isinstance(name, str):
             raw = [name]
         elif isinstance(name, list):
             raw = [n for n in name if isinstance(n, str)]
     elif isinstance(value, list):
-        return [n for v in value for n in _person_names(v)]
+        names = [n for v in value for n in _person_names(v)]
+        orgs = [n for v in value if isinstance(v, dict) for n in _person_names({**v, "@type": "Person"})]
+        return names or orgs  # organisations only when no person is named
     return [n for r in raw for n in split_authors(r)]
 
 
@@ -207,8 +217,9 @@ def split_authors(value: str) -> list[str]:
         part = BYLINE_PREFIX_RE.sub("", part).strip(" .:-")
         if not part or "://" in part or part.startswith(("www.", "@")) or len(part) > 60:
             continue
-        if part.lower() in AUTHOR_STOPWORDS or not re.search(r"[^\W\d_]", part):
-            continue
+        if (part.lower() in AUTHOR_STOPWORDS or not re.search(r"[^\W\d_]", part)
+                or AUTHOR_NOT_NAME_RE.search(part) or (part == part.lower() and part != part.upper())):
+            continue  # a stopword, a credential ("MS", "PhD"), a user name ("jdadmin", "rmb8090")
         names.append(part)
     return names
 
@@ -245,9 +256,15 @@ def elements_with_class(tree: HtmlElement, classes: str | None, words: tuple[str
 
 
 def _dek_element(tree: HtmlElement, classes: str | None = None) -> str | None:
-    """Text of the first standfirst/dek element in the page body, if any."""
-    words = DEK_CLASS_WORDS
-    for elem in elements_with_class(tree, classes, words, scope="//body"):
+    """Text of the first standfirst/dek element near the headline (the <h1>'s nearby containers)."""
+    h1 = next(tree.iter("h1"), None)
+    scope = h1
+    for _ in range(DEK_SCOPE_UP):
+        if scope is not None and scope.getparent() is not None and scope.getparent().tag != "body":
+            scope = scope.getparent()
+    if scope is None or scope is h1:
+        return None
+    for elem in elements_with_class(scope, classes, DEK_CLASS_WORDS, scope="."):
         if elem.tag in DEK_SKIP_TAGS or not DEK_CLASS_RE.search(elem.get("class", "")):
             continue
         text = _clean(elem.text_content())
@@ -309,6 +326,8 @@ def _site(meta: dict[str, str], articles: list[dict[str, Any]], url: str | None)
         if isinstance(name, str) and _clean(name):
             return _clean(meta.get("og:site_name")) or _clean(name)
     site = _clean(meta.get("og:site_name")) or _clean(meta.get("application-name"))
+    if site and site.startswith(("http://", "https://")):
+        site = None
     if not site and url:
         host = urlsplit(url).hostname or ""
         site = host.removeprefix("www.") or None

@@ -22,162 +22,32 @@ from typing import Any
 
 from onrecord.errors import NoArticleError
 from onrecord.extract import text_patterns as pat
+from onrecord.extract.text_lines import (
+    FEATURE_NAMES,
+    Line,
+    clean_markdown_line,
+    line_features,
+    repeated_runs,
+    split_lines,
+    tokens,
+)
+from onrecord.extract.text_lines import is_prose as _is_prose
 from onrecord.models import Article
+
+__all__ = ["FEATURE_NAMES", "Line", "clean_markdown_line", "extract_text_article", "line_features",
+           "split_lines"]
 
 MODEL_PATH = Path(__file__).with_name("text_model.json")
 MIN_BODY_WORDS = 25  # fewer words than this in the best region: no article
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
-
-@dataclass
-class Line:
-    """One non-empty line of the scrape, Markdown stripped."""
-
-    text: str
-    heading: bool = False  # was a Markdown heading
-    bullet: bool = False  # was a list item
-
-    @property
-    def words(self) -> list[str]:
-        """Word tokens; a run of CJK characters counts as one word per two characters."""
-        out: list[str] = []
-        for w in pat.WORD.findall(self.text):
-            cjk = len(pat.CJK.findall(w))
-            out.extend([w] * max(1, round(cjk / 2)) if cjk > 1 else [w])
-        return out
-
-
-def clean_markdown_line(raw: str) -> tuple[str, bool, bool]:
-    """Strip Markdown/HTML syntax from one line; returns (text, was_heading, was_bullet)."""
-    line = raw.translate(_INVISIBLE).replace("\xa0", " ").strip()
-    if pat.MD_LINK_DEF.match(line) or pat.MD_SETEXT_RULE.match(line):
-        return "", False, False
-    heading = bool(pat.MD_HEADING.search(line)) and line.lstrip().startswith("#")
-    line = pat.MD_HEADING.sub("", line) if heading else line
-    line = pat.MD_QUOTE.sub("", line)
-    bullet = bool(pat.MD_BULLET.match(line))
-    line = pat.MD_BULLET.sub("", line) if bullet and line.lstrip()[:1] in "-*+•·▪►" else line
-    line = pat.MD_IMAGE.sub(lambda m: m.group(1), line)
-    line = pat.MD_LINK.sub(lambda m: m.group(1), line)
-    line = pat.MD_REF_LINK.sub(lambda m: m.group(1), line)
-    line = pat.MD_HTML_TAG.sub("", line)
-    for _ in range(2):
-        line = pat.MD_EMPHASIS.sub(lambda m: m.group(2), line)
-    return " ".join(line.split()), heading, bullet
-
-
-def split_lines(text: str) -> list[Line]:
-    """The scrape's non-empty lines, Markdown stripped."""
-    out: list[Line] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        cleaned, heading, bullet = clean_markdown_line(raw)
-        if cleaned and pat.WORD.search(cleaned):
-            out.append(Line(cleaned, heading, bullet))
-    return out
-
-
-# --- Features ------------------------------------------------------------------------------------
-
-FEATURE_NAMES: tuple[str, ...] = (
-    "log_words", "sentence_end", "stopword_ratio", "lowercase_ratio", "boilerplate_short",
-    "boilerplate_any", "call_to_action", "credit", "byline", "date", "url_like", "repeated",
-    "repeated_run", "digit_ratio", "all_caps", "bullet", "heading", "position", "comma_rate",
-    "prose", "context_near", "context_far", "prev_prose", "next_prose", "in_prose_run",
-    "short_word_ratio", "cjk",
-)
 # Stage 2 sees stage 1's probabilities around each line (stacking), plus a few line features.
 STAGE2_NAMES: tuple[str, ...] = (
     "p", "p_mean_1", "p_mean_3", "p_mean_8", "p_max_before_3", "p_max_after_3", "in_p_region",
     "log_words", "sentence_end", "boilerplate_short", "call_to_action", "repeated", "url_like",
-    "credit", "position",
+    "credit", "position", "after_title", "before_title", "after_end_marker", "after_comment",
 )
 _STAGE2_FROM_STAGE1 = tuple(FEATURE_NAMES.index(n) for n in STAGE2_NAMES[7:])
 
-
-def _is_cjk(line: Line) -> bool:
-    return len(pat.CJK.findall(line.text)) > 0.3 * len(line.text)
-
-
-def _is_prose(line: Line) -> bool:
-    words = line.words
-    return len(words) >= 10 and bool(pat.SENTENCE_END.search(line.text))
-
-
-def _repeated_runs(texts: list[str], counts: Counter[str]) -> set[int]:
-    """Indices of lines inside a run of >= 2 consecutive lines that occurs again elsewhere."""
-    pairs: Counter[tuple[str, str]] = Counter(zip(texts, texts[1:], strict=False))
-    marked: set[int] = set()
-    for i in range(len(texts) - 1):
-        if counts[texts[i]] > 1 and pairs[(texts[i], texts[i + 1])] > 1:
-            marked.update((i, i + 1))
-    return marked
-
-
-def _prose_runs(prose: list[bool], lines: list[Line]) -> set[int]:
-    """Indices in the densest run of prose (max-sum segment: prose words minus chrome lines)."""
-    best, best_span, cur, start = 0.0, (0, -1), 0.0, 0
-    for i, line in enumerate(lines):
-        gain = math.log1p(len(line.words)) if prose[i] else -1.0
-        if cur <= 0:
-            cur, start = 0.0, i
-        cur += gain
-        if cur > best:
-            best, best_span = cur, (start, i)
-    return set(range(best_span[0], best_span[1] + 1))
-
-
-def line_features(lines: list[Line]) -> list[list[float]]:
-    """One feature vector per line, in ``FEATURE_NAMES`` order."""
-    texts = [ln.text for ln in lines]
-    counts = Counter(texts)
-    runs = _repeated_runs(texts, counts)
-    prose = [_is_prose(ln) for ln in lines]
-    dense = _prose_runs(prose, lines)
-    n = len(lines)
-
-    def window(i: int, k: int) -> float:
-        idx = [j for j in range(max(0, i - k), min(n, i + k + 1)) if j != i]
-        return sum(prose[j] for j in idx) / len(idx) if idx else 0.0
-
-    rows: list[list[float]] = []
-    for i, line in enumerate(lines):
-        words = line.words
-        nw = len(words)
-        cased = [w for w in words if w[0].isupper() or w[0].islower()]
-        cjk = _is_cjk(line)
-        short = nw <= 12
-        chars = max(1, len(line.text))
-        boiler = bool(pat.BOILERPLATE.search(line.text))
-        rows.append([
-            math.log1p(nw),
-            float(bool(pat.SENTENCE_END.search(line.text))),
-            sum(w.lower() in pat.STOPWORDS for w in words) / max(1, nw),
-            sum(w[0].islower() for w in cased) / len(cased) if cased else 0.5,
-            float(boiler and short),
-            float(boiler),
-            float(bool(pat.CALL_TO_ACTION.search(line.text))),
-            float(bool(pat.CREDIT.search(line.text)) and nw <= 40),
-            float(bool(pat.BYLINE.match(line.text)) and nw <= 12),
-            float(bool(pat.DATE_LINE.search(line.text)) and nw <= 14),
-            float(bool(pat.URL_LIKE.search(line.text))),
-            float(counts[line.text] > 1),
-            float(i in runs),
-            sum(c.isdigit() for c in line.text) / chars,
-            float(line.text.isupper() and len(line.text) > 3),
-            float(line.bullet),
-            float(line.heading),
-            i / max(1, n - 1),
-            line.text.count(",") / max(1, nw),
-            float(prose[i]),
-            window(i, 2),
-            window(i, 6),
-            float(i > 0 and prose[i - 1]),
-            float(i + 1 < n and prose[i + 1]),
-            float(i in dense),
-            0.4 if cjk else sum(len(w) <= 3 for w in words) / max(1, nw),
-            float(cjk),
-        ])
-    return rows
 
 
 # --- Model ---------------------------------------------------------------------------------------
@@ -261,7 +131,7 @@ def drop_repeated_blocks(lines: list[Line], body: list[int]) -> list[int]:
     """Drop every copy of a block (>= 2 consecutive lines, one of them a paragraph of >= 15
     words) that appears more than once on the page: appeals and promos, not article text."""
     texts = [ln.text for ln in lines]
-    runs = sorted(_repeated_runs(texts, Counter(texts)))
+    runs = sorted(repeated_runs(texts, Counter(texts)))
     chrome: set[int] = set()
     block: list[int] = []
     for i in runs + [-2]:
@@ -289,10 +159,6 @@ class Parts:
     captions: list[str] = field(default_factory=list)
 
 
-def _tokens(text: str) -> set[str]:
-    return {w.lower() for w in pat.WORD.findall(text)}
-
-
 def _is_meta(line: Line) -> bool:
     """Bylines, dates, links, chrome: never a headline, dek or caption."""
     text = line.text
@@ -309,13 +175,13 @@ def _headline_like(line: Line) -> bool:
 
 def find_title(lines: list[Line], body_start: int) -> int | None:
     """Index of the headline: the line before the body most like the page's first line."""
-    page_title = _tokens(pat.TITLE_SITE_SUFFIX.sub("", lines[0].text))
+    page_title = tokens(pat.TITLE_SITE_SUFFIX.sub("", lines[0].text))
     best, best_score = None, 0.0
     for i in range(body_start - 1, -1, -1):
         line = lines[i]
         if not _headline_like(line):
             continue
-        toks = _tokens(line.text)
+        toks = tokens(line.text)
         overlap = len(toks & page_title) / max(1, len(toks | page_title))
         score = overlap + (0.3 if line.heading else 0.0)
         if score > best_score + 1e-9 and (overlap >= 0.6 or line.heading):

@@ -75,3 +75,22 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
     to too under until up very was we were what when where which while who whom why will with would
     you your yours told says say according but yet still however"""
 STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
+
+# --- Page structure ------------------------------------------------------------------------------
+# A short line that closes the article: what follows is related links, comments or the footer.
+END_MARKER = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:reply|comment)|post a comment|"
+    r"add (?:a )?comment|join the (?:conversation|discussion)|related(?: articles| posts| stories| "
+    r"news| content| coverage| reading)?|you (?:may|might) (?:also )?like|more (?:stories|from|"
+    r"news|on|in)\b.*|recommended(?: for you| stories)?|read (?:more|next|also)|see also|"
+    r"most (?:popular|read|viewed)|tags?|filed under|share this(?: article| story| post)?|"
+    r"about the author|popular (?:posts|stories)|trending(?: now)?|latest (?:news|stories|posts)|"
+    r"don'?t miss|further reading|previous (?:post|article)|next (?:post|article))\s*:?$",
+    re.IGNORECASE,
+)
+# A reader comment's header: "Jane on May 2, 2019 at 4:47 pm said:", "Reply", "Report abuse".
+COMMENT_HEADER = re.compile(
+    r"\b(?:said|says|wrote|writes|commented)\s*:\s*$|^(?:reply|report(?: abuse)?|"
+    r"(?:\d+\s+)?likes?|flag|permalink)$|\bat \d{1,2}:\d{2}\s*(?:am|pm)\b.*:\s*$",
+    re.IGNORECASE,
+)
