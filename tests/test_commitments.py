@@ -182,3 +182,19 @@ def test_dev_gold_f1_with_the_official_scorer(nlp, tmp_path):
                           "--pred", str(pred)], capture_output=True, text=True, check=True).stdout
     row = next(line.split() for line in out.splitlines() if line.startswith("commitment "))
     assert float(row[3]) >= 0.70, out
+
+
+def test_commitment_links_to_the_statement_that_holds_it(nlp):
+    from onrecord.models import Statement
+
+    text = "Trump said on Friday that he would build the wall. Clinton spoke in Ohio."
+    doc = nlp(text)
+    content = (text.index("he would"), text.index("wall") + 4)
+    statements = [
+        Statement(speaker="Clinton", speaker_span=(51, 58), cue_span=(59, 64), content_spans=[], kind="indirect"),
+        Statement(speaker="Trump", speaker_span=(0, 5), cue_span=(6, 10), content_spans=[content], kind="indirect"),
+    ]
+    (c,) = find_commitments(doc, statements, "2016-09-30")
+    assert (span(text, c.trigger_span), span(text, c.content_span)) == ("would", "build the wall")
+    assert c.statement == 1
+    assert c.when == "2016-09-30"  # "on Friday", attached to "said": the Friday on or before publication

@@ -17,7 +17,7 @@ SPEECH_VERBS: frozenset[str] = words("""
 say tell write tweet retweet post add claim declare question cite mention note stress proclaim blast
 attack criticize criticise shame hit accuse laud liken denounce explain indicate thank urge implore
 call welcome oppose argue reject detail shout ask speak blame promise pledge vow warn insist announce
-acknowledge admit deny suggest describe predict respond reply tout praise charge assert contend recall
+acknowledge admit suggest describe predict respond reply tout praise charge assert contend recall
 joke discuss encourage demand state testify comment remark emphasize emphasise lament complain concede
 caution observe quip boast maintain dismiss slam condemn decry lash champion defend reiterate
 repeat confirm disclose reveal outline predict express voice counter rebut scold mock tease
@@ -180,7 +180,7 @@ OUTLET_PHRASES: tuple[str, ...] = (
 # Addressees of told/spoke to/shouted to/asked that are channels, and their type.
 ADDRESSEE_NOUNS: dict[str, str] = {
     "hall": "rally_or_speech", "room": "rally_or_speech", "chamber": "rally_or_speech",
-    "assembly": "rally_or_speech", "congregation": "rally_or_speech", "class": "rally_or_speech",
+    "assembly": "rally_or_speech", "class": "rally_or_speech",
     "reporter": "press_remarks", "journalist": "press_remarks", "press": "press_remarks",
     "newsman": "press_remarks", "correspondent": "press_remarks",
     "crowd": "rally_or_speech", "audience": "rally_or_speech", "supporter": "rally_or_speech",
@@ -227,10 +227,15 @@ PLACE_ENTITIES: frozenset[str] = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 # Sources that "according to" cites as evidence, not as the speaker's channel (guidelines §B.1).
 EVIDENTIAL_NOUNS: frozenset[str] = words("report poll survey study data analysis estimate record records "
-                                         "document documents count figure figures tally")
+                                         "document documents count figure figures tally filing filings")
 
 # Heads of "as X put it" and similar, and verbs that only say what a medium shows (not channels).
-DISPLAY_VERBS: frozenset[str] = words("show feature reference use mention depict include display highlight cite note")
+DISPLAY_VERBS: frozenset[str] = words("show feature reference refer use depict include display highlight")
+
+# Last words of newspaper names: "The New York Post" is an outlet, not a social "post".
+NEWSPAPER_WORDS: frozenset[str] = words("post times news journal tribune herald globe daily gazette review "
+                                        "magazine press telegraph guardian mail sun star examiner observer "
+                                        "chronicle inquirer bulletin register record dispatch")
 
 # Verbs with which a medium as grammatical subject reports content ("The clip says", "said the
 # ruling", "one slide says", "A memorable ad questioned whether …").

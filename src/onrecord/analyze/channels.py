@@ -33,6 +33,7 @@ from onrecord.models import Statement
 _DURATION = re.compile(r"\b(year-old|years? old|\d+\s+(?:years|months|weeks|days|hours)|decades?)\b"
                        r"|^(?:hours|minutes|days|weeks|months|years)$", re.I)
 _CLOCK_ONLY = re.compile(r"(?:about |around |at )?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?\.?|noon|midnight", re.I)
+_TIME_WORDS = P.TIME_NOUNS | {"earlier", "later", "early", "late", "last", "this", "next", "that", "the"}
 _WHEN_PREPS = frozenset({"on", "in", "at", "during", "last", "earlier", "this", "from"})
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl")
 
@@ -97,7 +98,7 @@ def find_when(cue: Token, mention: ChannelMention | None) -> tuple[str, tuple[in
         return None
     first, ent = min(cands, key=lambda c: abs(c[1].start - cue.i))
     phrase = [t for t in ent.root.subtree if not t.is_punct]  # "Thursday evening", "earlier this month"
-    if len(phrase) <= 5 and all(t.pos_ not in {"VERB", "AUX"} for t in phrase):
+    if len(phrase) <= 5 and all(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _TIME_WORDS for t in phrase):
         ent = cue.doc[min(ent.start, phrase[0].i): max(ent.end, phrase[-1].i + 1)]
     start_tok = first if first.i < ent.start else ent[0]
     end_tok = ent[-1]
@@ -219,7 +220,7 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
     for tok in doc if fallback else ():
         if tok.i in covered or not is_speech_cue(tok) or in_quote(tok) or is_negated_or_future(tok):
             continue
-        if _is_event_participle(tok):
+        if _is_event_participle(tok) or _describes_speaker(tok):
             continue
         mention = find_channel(tok)
         if mention is None:
@@ -259,6 +260,13 @@ def _is_event_participle(tok: Token) -> bool:
         return False
     head = tok.head.head if tok.head.dep_ in {"nsubj", "nsubjpass"} else tok.head
     return head.i != tok.i and is_speech_cue(head)
+
+
+def _describes_speaker(tok: Token) -> bool:
+    """'sources who spoke to Fox News', 'One of the docs who sent the letter': a relative clause that
+    describes a speaker (guidelines §B.1: speaker descriptions are not channels)."""
+    return tok.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who"
+                                       for c in tok.children)
 
 
 def _set_when(stmt: Statement, cue: Token, mention: ChannelMention | None, published: str | None) -> None:

@@ -1,0 +1,216 @@
+"""Channel nouns and phrases: what a noun names (``noun_type``), where a channel phrase starts and
+ends (``phrase_tokens``), and its short name (``short_name``). Used by ``channel_phrases``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from onrecord.analyze import channel_patterns as P
+
+_RELCL_KEEP = frozenset({"deliver", "give", "hold", "make"})
+
+
+_TRIM_WORDS = frozenset({"earlier", "later", "last", "this", "next", "early", "late", "then", "the",
+                         "that", "on", "in", "at", "of", "a", "an"})
+
+
+@dataclass
+class ChannelMention:
+    """A channel phrase found for one cue: char span, type, short name, and its time tokens."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    time_tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def _lower(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text.lower()
+
+
+def is_time(tok: Token) -> bool:
+    return tok.ent_type_ in {"DATE", "TIME"} or (tok.lower_ in P.TIME_NOUNS and not tok.ent_type_)
+
+
+def name_tokens(head: Token) -> list[Token]:
+    """The head noun with its compound/flat-name modifiers, in order."""
+    toks = [c for c in head.children if c.dep_ in {"compound", "nmod"} and c.i < head.i] + [head]
+    return sorted(toks, key=lambda t: t.i)
+
+
+def platform_name(tokens: list[Token]) -> str | None:
+    text = " ".join(t.text.lower() for t in tokens)
+    for key, name in P.PLATFORMS.items():
+        if key == "x":
+            if any(t.text == "X" and t.i > 0 and t.doc[t.i - 1].lower_ in {"on", "via"} for t in tokens):
+                return name
+        elif f" {key} " in f" {text} ":
+            return name
+    return None
+
+
+def outlet_name(tokens: list[Token]) -> str | None:
+    text = " ".join(t.text.lower() for t in tokens).replace(" ’s", "'s").replace(" 's", "'s")
+    for phrase in P.OUTLET_PHRASES:
+        if phrase in text:
+            return phrase
+    for t in tokens:
+        if t.text.lower() in P.OUTLETS and t.pos_ == "PROPN":
+            return t.text
+    return None
+
+
+def _hyphenated(head: Token) -> str | None:
+    """'op-ed', 'sit-down', 'e-mail' when the tokenizer split the noun at its hyphen."""
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_:
+        return f"{doc[head.i - 2].lower_}-{head.lower_}"
+    return None
+
+
+def noun_type(head: Token, addressee: bool = False) -> str | None:
+    """The channel type a noun names (with its modifiers), or None when it is not a channel."""
+    mods = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    mod_lemmas = {c.lemma_.lower() for c in mods} | {c.text.lower() for c in mods}
+    lemma = _hyphenated(head) or head.lemma_.lower()
+    if head.text.lower() == "remarks":
+        lemma = "remarks"
+    if head.text.lower() == "talks":
+        lemma = "talks"
+    if platform_name(name_tokens(head)):
+        return "social_post"
+    if addressee:
+        typ = P.ADDRESSEE_NOUNS.get(lemma)
+        if typ is None and outlet_name(name_tokens(head)):
+            typ = "interview"
+        elif typ is None and head.ent_type_ in {"ORG", "WORK_OF_ART"} and head.head.lemma_ == "tell":
+            named = " ".join(t.lower_ for t in name_tokens(head))
+            typ = "testimony" if any(w in named for w in P.HEARING_BODIES) else "interview"
+        if head.lower_ == "me":
+            typ = "interview"
+        return typ
+    if head.pos_ == "PROPN" and (outlet_name(name_tokens(head)) or head.ent_type_ == "ORG") \
+            and head.lower_ in P.NEWSPAPER_WORDS:  # "the Washington Post" is no "post"
+        return None
+    for mod in mod_lemmas:
+        if (lemma, mod) in P.COMPOUND_TYPES:
+            return P.COMPOUND_TYPES[(lemma, mod)]
+    possessed_show = lemma == "show" and any(c.dep_ == "poss" for c in mods)
+    if lemma in P.NEEDS_MODIFIER and not (mod_lemmas & P.NEEDS_MODIFIER[lemma]) and not possessed_show:
+        return None
+    if lemma in P.NEEDS_COMPLEMENT:
+        preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+        if not preps & P.NEEDS_COMPLEMENT[lemma]:
+            return None
+        if any("editorial" in t.lower_ for t in head.subtree):
+            return "interview"
+    typ = P.CHANNEL_NOUNS.get(lemma)
+    if typ is None:
+        return None
+    if mod_lemmas & P.BROADCAST_MODIFIERS and lemma in P.BROADCAST_HEADS:
+        return "interview"
+    if lemma in {"forum", "town hall", "townhall"} and outlet_name(list(head.subtree)):
+        return "interview"
+    if lemma == "appearance" and not (outlet_name(mods) or any(c.lower_ == "on" for c in head.children)):
+        return "rally_or_speech"
+    return typ
+
+
+def phrase_tokens(first: Token, head: Token, cue: Token) -> tuple[list[Token], list[Token]]:
+    """Tokens of the phrase from ``first`` through ``head``'s kept modifiers; and trimmed time tokens."""
+    dropped: set[int] = set()
+    for t in head.subtree:
+        if t.i in dropped or t.i <= head.i:
+            continue
+        drop = False
+        if t.dep_ in {"relcl", "acl"} and t.head.i >= head.i:
+            drop = t.lemma_.lower() not in _RELCL_KEEP or t.dep_ == "acl"
+        elif t.dep_ == "prep" and t.lower_ in P.CUT_PREPS and t.head.i == head.i:
+            obj = [c for c in t.children if c.dep_ == "pobj"]
+            drop = not (obj and (platform_name(name_tokens(obj[0])) or outlet_name(list(obj[0].subtree))))
+        elif t.dep_ in {"advcl", "ccomp", "conj", "cc"} and t.head.i == head.i:
+            drop = True
+        if drop:
+            dropped.update(x.i for x in t.subtree)
+    toks = [t for t in head.subtree if t.i not in dropped and t.i != cue.i]
+    toks = [t for t in first.doc[first.i: max(t.i for t in toks) + 1]] if toks else [head]
+    # Stop at the cue or at a clause boundary (comma followed by a verb) inside the span.
+    cut = [t.i for t in toks if t.i == cue.i]
+    if cut:
+        toks = [t for t in toks if t.i < cut[0]]
+    trimmed: list[Token] = []
+    while len(toks) > 1 and (toks[-1].is_punct or is_time(toks[-1]) or toks[-1].lower_ in _TRIM_WORDS
+                             or toks[-1].dep_ in {"case", "cc"}):
+        if is_time(toks[-1]):
+            trimmed.append(toks[-1])
+        toks.pop()
+    inner_time = [t for t in toks if t.ent_type_ in {"DATE", "TIME"}]
+    return toks, inner_time + trimmed
+
+
+def make_mention(toks: list[Token], typ: str, name: str, time_toks: list[Token]) -> ChannelMention:
+    toks = [t for t in toks if not t.is_space] or toks
+    return ChannelMention(toks[0].idx, toks[-1].idx + len(toks[-1].text.rstrip()), typ, name, time_toks)
+
+
+def _entity_name(toks: list[Token]) -> str | None:
+    """An interviewer or outlet named inside the phrase ("with Sean Hannity", "to the NFL Network's Rich Eisen")."""
+    doc = toks[0].doc
+    ents = [e for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1
+            and e.label_ in {"PERSON", "ORG", "WORK_OF_ART"}]
+    for e in ents:
+        if e.root.head.lower_ in {"with", "to", "by"} or e.root.dep_ == "poss":
+            return e.text
+    return None
+
+
+def short_name(head: Token, toks: list[Token], typ: str) -> str:
+    plat = platform_name(toks)
+    if plat:
+        return plat
+    if typ == "social_post":
+        return "Twitter" if "tweet" in head.lower_ else head.lemma_.lower()
+    if typ in {"interview", "press_remarks"}:
+        named = _entity_name(toks) or outlet_name(toks)
+        if named:
+            return named
+    mods = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ != "PROPN"]
+    return " ".join([*mods, head.lemma_.lower() if head.lower_ != "remarks" else "remarks"])
+
+
+_QUOTE_RUN = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|''[^\n]*?(?:''|$)|``[^\n]*?(?:''|$)", re.M)
+
+
+_MASK_KEY = "onrecord_channel_quote_mask"
+
+
+def in_quote(tok: Token) -> bool:
+    """Whether ``tok`` is inside quotation marks (curly, straight or doubled '' pairs; a quotation
+    left open runs to the end of its paragraph, as in news style)."""
+    doc = tok.doc
+    mask = doc.user_data.get(_MASK_KEY)
+    if mask is None:
+        mask = bytearray(len(doc.text))
+        for m in _QUOTE_RUN.finditer(doc.text):
+            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        doc.user_data[_MASK_KEY] = mask
+    return bool(mask[tok.idx]) if tok.idx < len(mask) else False
+
+
+def cue_lemma(tok: Token) -> str:
+    """The lemma of a cue verb, mending the model's lemmas for "tweeted"/"retweeted"."""
+    low = tok.lower_
+    for verb in ("retweet", "tweet"):
+        if low.startswith(verb):
+            return verb
+    lemma = tok.lemma_.lower()
+    return P.LEMMA_FIXES.get(lemma, lemma)
