@@ -21,12 +21,15 @@ from _report import SHARED, write_section
 
 POLNEAR = SHARED / "data" / "polnear"
 SCORER = SHARED / "tools" / "attribution" / "score.py"
-FLOOR_VERBS = frozenset({"say", "tell", "add", "write", "state", "claim", "announce"})
+# The floor's speech verbs: the usual reporting verbs of news style.
+FLOOR_VERBS = frozenset({"say", "tell", "add", "write", "state", "claim", "announce", "ask", "note",
+                         "explain", "argue", "insist", "warn", "tweet", "report", "acknowledge",
+                         "admit", "declare", "suggest", "respond", "reply", "predict", "promise"})
 
 
 def floor_attributions(doc, regions) -> list[dict]:
     """The rules floor: speech verbs with a subject; content = quotes in the sentence, else ccomp."""
-    from onrecord.analyze.statements import _subtree, _tok_range
+    from onrecord.analyze.frames import span_subtree, span_tok_range
 
     out = []
     for sent in doc.sents:
@@ -36,24 +39,24 @@ def floor_attributions(doc, regions) -> list[dict]:
             if inside:
                 continue
             if tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                src = _subtree(doc, doc[tok.i + 2])
+                src = span_subtree(doc, doc[tok.i + 2])
                 rest = [(sent.start, tok.i - 1), (doc[tok.i + 2].right_edge.i + 1, sent.end - 1)]
-                content = [sp for a, b in rest if a <= b and (sp := _tok_range(doc, a, b))]
+                content = [sp for a, b in rest if a <= b and (sp := span_tok_range(doc, a, b))]
                 if content:
                     out.append({"source": [src] if src else None, "cue": [[tok.idx, tok.idx + 9]],
                                 "content": content})
                 continue
-            if tok.pos_ != "VERB" or tok.lemma_ not in FLOOR_VERBS:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in FLOOR_VERBS:
                 continue
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             content = [q for q in quotes]
             if not content:
                 comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-                sp = _subtree(doc, comp) if comp is not None else None
+                sp = span_subtree(doc, comp) if comp is not None else None
                 content = [sp] if sp else []
             if subj is None or not content:
                 continue
-            out.append({"source": [_subtree(doc, subj)], "cue": [[tok.idx, tok.idx + len(tok)]],
+            out.append({"source": [span_subtree(doc, subj)], "cue": [[tok.idx, tok.idx + len(tok)]],
                         "content": content})
     return out
 

@@ -30,7 +30,7 @@ from onrecord.extract import text as tx  # noqa: E402
 
 BENCH = SHARED / "data" / "extraction-benchmark"
 SCORER_DIR = SHARED / "tools" / "extraction"
-REGION_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+REGION_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 KEEP_GRID = (0.1, 0.2, 0.3, 0.4, 0.5)
 L2 = 1e-2
 

@@ -169,6 +169,8 @@ def main() -> int:
 - Gold channels whose cue has a predicted statement: {stats['covered_by_pass']}/{n_gold} from the
   statements pass alone, {stats['covered_final']}/{n_gold} after the channel pass's fallback statements
   ({stats['statements_pass']} statements from the statements pass, {stats['after_channels']} in the output).
+- The channel rules were written while looking at these 20 articles (and checked by eye on PolNeAR
+  train articles, which have no channel gold): expect lower figures on held-out articles.
 - Speed: {stats['chars'] / max(stats['seconds_analyse'], 1e-9):,.0f} chars/s for parse + all passes
   ({stats['seconds_analyse'] / len(gold) * 1000:.0f} ms per article, model load
   {stats['seconds_load']:.1f} s once); peak RSS {peak_rss_mib():.0f} MiB.

@@ -237,3 +237,45 @@ def test_gold_cues_get_their_channel(bare_nlp) -> None:
     assert total == 116
     assert found / total >= 0.85, (found, total)
     assert typed / total >= 0.80, (typed, total)
+
+
+# Hard cases of the guidelines (§B.2), on the dev articles' own sentences; expected spans follow the
+# guidelines' bounding rules (checked by hand against guidelines.md, not copied from program output).
+GUIDELINE_CASES = [
+    ("breitbart_2016-10-03", "The clip says Kaine", "says", "The clip", "other"),
+    ("breitbart_2016-10-03", "Giving a speech in Toledo, Clinton says", "says", "a speech in Toledo", "rally_or_speech"),
+    ("breitbart_2016-09-30", "Trump took to Twitter overnight to accuse", "accuse", "to Twitter", "social_post"),
+    ("breitbart_2016-09-30", "Jennifer Palmieri spoke to reporters", "spoke", "reporters", "press_remarks"),
+    ("breitbart_2016-09-30", "unleashed a series of tweets criticizing", "criticizing", "a series of tweets",
+     "social_post"),
+    ("nyt_2016-09-28", "he told me.", "told", "me", "interview"),
+    ("wash-post_2016-09-26", "In a Facebook message posted Friday, Cruz said", "said", "In a Facebook message",
+     "social_post"),
+    ("politico_2016-09-22", "filed legal papers opposing", "opposing", "legal papers", "written_statement"),
+    ("wash-post_2016-09-18", "he added on Twitter", "added", "on Twitter", "social_post"),
+]
+
+
+@pytest.mark.parametrize(("doc_prefix", "anchor", "cue", "span", "ctype"), GUIDELINE_CASES)
+def test_guideline_cases_on_dev_articles(bare_nlp, doc_prefix: str, anchor: str, cue: str, span: str,
+                                         ctype: str) -> None:
+    text_dir = need_shared("data", "polnear", "dev", "text")
+    path = next(p for p in sorted(text_dir.iterdir()) if p.name.startswith(doc_prefix) and anchor in p.read_text())
+    text = path.read_text(encoding="utf-8")
+    start = text.index(anchor)
+    window_start = text.rfind("\n", 0, start) + 1  # parse the anchor's paragraph only (fast)
+    window_end = text.find("\n", start + len(anchor))
+    paragraph = text[window_start: window_end if window_end != -1 else len(text)]
+    stmt = _annotate_one(bare_nlp, paragraph, anchor, cue, "2016-09-30")
+    assert _span_text(paragraph, stmt.channel_span) == span
+    assert stmt.channel_type == ctype
+
+
+def test_statements_without_a_usable_cue_are_left_alone(bare_nlp) -> None:
+    text = "The senator said in an interview that the bill would pass."
+    doc = bare_nlp(text)
+    stmts = [Statement(None, None, None, [(0, 10)], "indirect"),
+             Statement(None, None, (len(text) + 5, len(text) + 9), [], "indirect")]
+    annotate_channels(doc, stmts, "2024-05-10", fallback=False)
+    assert all(s.channel is None and s.when is None for s in stmts)
+    assert len(stmts) == 2  # no fallback statement when fallback=False

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TEST_DATA, need_shared
+from conftest import ROOT, TEST_DATA, need_shared
 from onrecord.errors import InputError, NoArticleError
 from onrecord.extract import extract
 from onrecord.extract.text import clean_markdown_line, extract_text_article
@@ -137,3 +137,46 @@ def test_benchmark_dumps_f1_floor():
         pred[path.stem] = {"articleBody": body}
     metrics, _pages = score.evaluate(truth, pred, n_bootstrap=0)
     assert metrics["f1"] >= BENCHMARK_F1_FLOOR, metrics
+
+
+def test_masthead_is_the_site_not_the_title_and_byline_gives_authors():
+    art = _dump("masthead_byline.txt")
+    assert art.title == "Ferry Operator Cuts Winter Crossings to Three a Day"
+    assert art.site == "The Riverton Courier"
+    assert art.authors == ["Jane Example", "John Doe"]  # "Reuters" is the agency, not a person
+    # The published date, not the later "Updated" one on the same line.
+    assert art.published == "2025-08-16"
+    paras = art.text.split("\n\n")
+    assert paras[0].startswith("RIVERTON — The company that runs the river ferry")
+    assert paras[-1].startswith("The state transport office said it was reviewing")
+    assert "Northern Boat Works declined to comment." in paras  # "comment" here is not chrome
+    for header in ("By Jane Example", "Published", "Riverton Courier", "Share this story"):
+        assert header not in art.text, header
+
+
+def test_updated_date_is_used_when_it_is_the_only_date():
+    art = _dump("updated_only.md")
+    assert art.title == "Library Extends Weekend Hours After Petition"
+    assert art.published == "2024-05-02"
+    assert art.authors == ["Ana Ruiz"]  # "Staff Writer" is a role
+    assert art.site == "Example Gazette"
+    assert art.text.startswith("The county library will open on Sunday afternoons")
+    assert "Schools Add Evening Classes" not in art.text
+
+
+def test_demo_page_header_masthead_date_line_and_body():
+    path = ROOT / "samples" / "2025-05-20-harbor-seawall-resumes.txt"
+    art = extract_text_article(str(path), path.read_text(encoding="utf8"))
+    assert art.title == "Seawall work resumes in Port Halden after pilings arrive"
+    assert art.published == "2025-05-20"
+    assert art.site == "The Halden Ledger"
+    assert art.text.startswith("PORT HALDEN — Crews resumed work")
+    assert "made-up demo article" not in art.text and "Subscribe" not in art.text
+
+
+def test_no_date_line_means_no_date_not_today():
+    art = _dump("markdown_scrape.md")
+    assert art.published is None  # the footer's "© 2026" is no publication date
+    assert art.authors == ["Sam Writer"]  # a Markdown-linked byline
+    other = _dump("repeated_block.txt")
+    assert other.published is None and other.authors == ["Jane Example"]

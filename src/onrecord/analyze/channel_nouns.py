@@ -33,11 +33,8 @@ class ChannelMention:
         return (self.start, self.end)
 
 
-def _lower(tok: Token) -> str:
-    return tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text.lower()
-
-
 def is_time(tok: Token) -> bool:
+    """A date/time token ("Friday", "evening", "July") that is not part of a name."""
     return tok.ent_type_ in {"DATE", "TIME"} or (tok.lower_ in P.TIME_NOUNS and not tok.ent_type_)
 
 
@@ -48,6 +45,7 @@ def name_tokens(head: Token) -> list[Token]:
 
 
 def platform_name(tokens: list[Token]) -> str | None:
+    """The social platform named among ``tokens`` ("Truth Social", "X" after "on"), canonically spelled."""
     text = " ".join(t.text.lower() for t in tokens)
     for key, name in P.PLATFORMS.items():
         if key == "x":
@@ -59,10 +57,13 @@ def platform_name(tokens: list[Token]) -> str | None:
 
 
 def outlet_name(tokens: list[Token]) -> str | None:
-    text = " ".join(t.text.lower() for t in tokens).replace(" ’s", "'s").replace(" 's", "'s")
+    """The news outlet or programme named among ``tokens`` ("The New York Times", "CNN"), as written."""
+    written = " ".join(t.text for t in tokens).replace(" ’s", "’s").replace(" 's", "'s")
+    text = written.lower().replace("’s", "'s")
     for phrase in P.OUTLET_PHRASES:
-        if phrase in text:
-            return phrase
+        at = text.find(phrase)
+        if at != -1:
+            return written[at: at + len(phrase)]
     for t in tokens:
         if t.text.lower() in P.OUTLETS and t.pos_ == "PROPN":
             return t.text

@@ -22,7 +22,7 @@ joke discuss encourage demand state testify comment remark emphasize emphasise l
 caution observe quip boast maintain dismiss slam condemn decry lash champion defend reiterate
 repeat confirm disclose reveal outline predict express voice counter rebut scold mock tease
 challenge press exhort plead beg appeal apologize apologise allege address hail congratulate talk
-affirm pronounce report refer
+affirm pronounce report refer knock rip bash hammer lambaste chide rebuke fault
 """)
 
 # The model's odd lemmas for some speech verbs, mended before lookup.
@@ -91,7 +91,7 @@ CHANNEL_NOUNS: dict[str, str] = {
     "brief": "written_statement", "ruling": "written_statement",
     "release": "written_statement", "memo": "written_statement", "memorandum": "written_statement",
     "opinion": "written_statement", "order": "written_statement", "decision": "written_statement",
-    "report": "written_statement", "blog": "written_statement", "communique": "written_statement",
+    "blog": "written_statement", "communique": "written_statement",
     "proclamation": "written_statement", "affidavit": "written_statement",
     "petition": "written_statement",
     # articles
@@ -118,6 +118,7 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
     ("call", "phone"): "other", ("call", "conference"): "other", ("interview", "phone"): "interview",
     ("message", "facebook"): "social_post", ("post", "facebook"): "social_post",
     ("message", "video"): "other", ("address", "state"): "rally_or_speech",
+    ("network", "social"): "social_post", ("medium", "social"): "social_post",
     ("broadcast", "rally"): "rally_or_speech", ("broadcast", "speech"): "rally_or_speech",
 }
 
@@ -225,6 +226,10 @@ HEARING_BODIES: tuple[str, ...] = ("committee", "subcommittee", "panel", "senate
 # Entity labels of a place that may follow an addressee ("told reporters on Air Force One").
 PLACE_ENTITIES: frozenset[str] = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
+# Nouns that are a medium after "on" ("on its website"); otherwise "on" + noun is a topic.
+ON_MEDIA: frozenset[str] = words("website site page blog podcast program programme show air television tv radio "
+                                 "channel stage panel call livestream broadcast")
+
 # Sources that "according to" cites as evidence, not as the speaker's channel (guidelines §B.1).
 EVIDENTIAL_NOUNS: frozenset[str] = words("report poll survey study data analysis estimate record records "
                                          "document documents count figure figures tally filing filings")
@@ -240,7 +245,8 @@ NEWSPAPER_WORDS: frozenset[str] = words("post times news journal tribune herald 
 # Verbs with which a medium as grammatical subject reports content ("The clip says", "said the
 # ruling", "one slide says", "A memorable ad questioned whether …").
 MEDIUM_SUBJECT_VERBS: frozenset[str] = words("say state read question argue claim declare warn ask assert contend allege charge "
-    "accuse call urge demand")
+                                             "accuse call urge demand note add explain insist "
+                                             "write conclude")
 
 # Writers whose bare "wrote" is an article ("as my colleague David Corn wrote in May").
 COLLEAGUE_WORDS: frozenset[str] = frozenset({"colleague", "colleagues"})

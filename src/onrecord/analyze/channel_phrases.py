@@ -61,8 +61,15 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             typ = "interview"
         if typ is None:
             continue
-        if prep.lower_ == "to" and typ != "social_post":  # addressees are handled by _addressee
+        if prep.lower_ == "to" and not platform_name(name_tokens(obj)):  # "took to Twitter"; addressees apart
             continue
+        if prep.lower_ == "on" and typ not in {"social_post", "interview"} and obj.lemma_.lower() not in P.ON_MEDIA:
+            continue  # "comment on those reports", "on my column": a topic, not a medium
+        if prep.lower_ == "before" and typ != "testimony" and not any(
+                w in obj.lower_ for w in P.HEARING_BODIES):
+            continue  # "before the convention" is a time; "testified before Congress" a hearing
+        if prep.lower_ == "before" and typ is None:
+            typ = "testimony"
         toks, times = phrase_tokens(prep, obj, cue)
         extra = [c for c in prep.children if c.dep_ == "pobj" and c.i > toks[-1].i]
         if extra:  # "At a rally Friday evening in Michigan" parsed with two objects of "At"
@@ -89,6 +96,8 @@ def _addressee(cue: Token) -> ChannelMention | None:
             cands += [c for c in prep.children if c.dep_ == "pobj"]
     for obj in cands:
         typ = noun_type(obj, addressee=True)
+        if typ is not None and cue.lemma_.lower() == "write":
+            typ = "email_or_letter"  # "wrote to his supporters"
         if typ is None and obj.ent_type_ == "PERSON":
             poss = [c for c in obj.children if c.dep_ in {"poss", "compound"} and outlet_name(list(c.subtree))]
             typ = "interview" if poss else None
@@ -113,6 +122,8 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
     """'issued a policy paper welcoming …', 'a letter … that says', 'sent a letter …, calling for …'."""
     noun = None
     if cue.lemma_.lower() in P.DISPLAY_VERBS:  # "ads that refer to …", "a clip showing …"
+        return None
+    if cue.dep_ == "acl" and cue.tag_ != "VBG":  # "a letter called …" is a name, not content
         return None
     if cue.dep_ in {"acl", "relcl"} and cue.head.pos_ in {"NOUN", "PROPN"}:
         head = cue.head
@@ -148,8 +159,10 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
     if cue.lemma_.lower() not in P.MEDIUM_SUBJECT_VERBS or cue.tag_ in {"VBG", "VBN"} \
             or cue.lemma_.lower() in P.DISPLAY_VERBS:
         return None
+    doc = cue.doc
+    near = doc[max(cue.i - 3, cue.sent.start): min(cue.i + 4, cue.sent.end)]
     has_content = any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children) or any(
-        t.text in P.QUOTE_MARKS for t in cue.sent)
+        t.text in P.QUOTE_MARKS for t in near)
     if not has_content:
         return None
     for subj in cue.children:

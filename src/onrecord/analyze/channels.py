@@ -35,7 +35,7 @@ _DURATION = re.compile(r"\b(year-old|years? old|\d+\s+(?:years|months|weeks|days
 _CLOCK_ONLY = re.compile(r"(?:about |around |at )?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?\.?|noon|midnight", re.I)
 _TIME_WORDS = P.TIME_NOUNS | {"earlier", "later", "early", "late", "last", "this", "next", "that", "the"}
 _WHEN_PREPS = frozenset({"on", "in", "at", "during", "last", "earlier", "this", "from"})
-_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl")
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
 
 
 def cue_token(doc: Doc, span: tuple[int, int] | None) -> Token | None:
@@ -60,6 +60,10 @@ def is_speech_cue(tok: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in P.LIGHT_VERB_OBJECTS for c in tok.children)
     if lemma == "put":  # "as The New Yorker put it …"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma == "address":  # "addressed the crowd", not "address the territorial lines"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in P.ADDRESSEE_NOUNS for c in tok.children)
+    if tok.dep_ in {"amod", "compound"}:  # "pledged delegates"
+        return False
     if lemma == "lay":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     return lemma in P.SPEECH_VERBS or lemma in P.MEDIUM_VERBS
@@ -121,7 +125,10 @@ def _fallback_statement(cue: Token, mention: ChannelMention) -> Statement | None
         verb = cue.head
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     speaker_tok = subj[0] if subj else None
-    content = [c for c in cue.children if c.dep_ in _CONTENT_DEPS
+    if cue.dep_ in {"acl", "relcl"} and (speaker_tok is None or speaker_tok.lower_ in {"that", "which"}):
+        issuer = [c for c in cue.head.head.children if c.dep_ == "nsubj"]  # "X issued a paper welcoming …"
+        speaker_tok = issuer[0] if issuer else None
+    content = [c for c in cue.children if (c.dep_ in _CONTENT_DEPS or c.dep_ == "advcl" and c.tag_ == "VBG")
                and not (mention.start <= c.idx < mention.end)]
     content_spans = [_np_span(content[0])] if content else []
     if cue.lemma_.lower() == "accord" and cue.head.i != cue.i:  # "…, according to a speech …"
@@ -129,8 +136,8 @@ def _fallback_statement(cue: Token, mention: ChannelMention) -> Statement | None
         if clause:
             content_spans = [(clause[0].idx, clause[-1].idx + len(clause[-1]))]
         speaker_tok = None
-    if speaker_tok is None and not content_spans:
-        return None
+    if not content_spans and not _next_to_quote(cue):
+        return None  # "… the event where Trump spoke": nothing said, nothing to report
     speaker_span = None
     speaker = None
     if speaker_tok is not None:
@@ -244,11 +251,20 @@ def _cue_candidates(cue: Token, same: set[int]) -> list[Token]:
     return out + [t for t in near if is_speech_cue(t) and t not in out]
 
 
+def _next_to_quote(cue: Token) -> bool:
+    """A quotation closing just before the cue ("…,” he tweeted.") or opening after it in its sentence
+    ("telling reporters on Air Force One, “…")."""
+    doc = cue.doc
+    return any(t.text in P.QUOTE_MARKS for t in doc[max(cue.i - 3, cue.sent.start): cue.sent.end])
+
+
 def _same_statement(cue: Token) -> set[int]:
     """Token indices of verbs that belong to the statement of ``cue`` (its head and its dependents
     without a subject of their own, such as "saying" in "attacked Clinton, saying …")."""
     own_subject = {c.head.i for c in cue.doc[cue.sent.start:cue.sent.end] if c.dep_ in {"nsubj", "nsubjpass"}}
     same = {cue.i, *(c.i for c in cue.children if c.i not in own_subject)}
+    # "wrote a letter congratulating …": the participle on the medium is the same statement
+    same |= {g.i for c in cue.children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"acl", "relcl"}}
     if cue.i not in own_subject:
         same.add(cue.head.i)
     return same

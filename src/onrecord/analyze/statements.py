@@ -25,15 +25,23 @@ import re
 from dataclasses import dataclass, field
 
 from onrecord.analyze import cues
+from onrecord.analyze.frames import (
+    SpanSet,
+    find_content,
+    find_source,
+    span_overlaps,
+    span_subtree,
+    span_tok_range,
+    span_trim,
+)
 from onrecord.analyze.quotes import QuoteRegion, find_quotes, quoted_mask
 from onrecord.models import Span, Statement
 
-# Dependencies climbed from a cue to find its subject ("released a statement saying ...").
-CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "dobj", "pobj", "prep"})
+RAISING_VERBS = frozenset({"seem", "appear"})  # cues whose subject is part of the content
+EXPLETIVES = frozenset({"it", "this", "there"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-EDGE_PUNCT = " \t\n\xa0,;:.—–-()[]"
-QUOTE_CHARS = "\"“”‘’"
 MAX_SOURCE_WORDS = 6  # a source found beside a quotation (not by the parser) is at most this long
+FOLLOW_WINDOW = 60  # chars before a verb searched for the quotation it follows
 MAX_GAP_AFTER_QUOTE = 12  # words from a quotation ending in a comma to its cue ("“...,” Smith, ..., said")
 MAX_GAP_AFTER_FULL_QUOTE = 3  # ... from one ending a sentence ("“Go!” he shouted")
 SENTENCE_END = re.compile(r"[.!?](?=\s)")
@@ -60,97 +68,6 @@ class Draft:
     relative_head: int | None = None  # "who said": the noun the relative pronoun stands for
     quotes: list[int] = field(default_factory=list)  # indices of claimed quote regions
     block: bool = False
-
-
-def _trim(text: str, s: int, e: int) -> Span | None:
-    while s < e and text[s] in EDGE_PUNCT:
-        s += 1
-    while e > s and text[e - 1] in EDGE_PUNCT:
-        e -= 1
-    return (s, e) if e > s else None
-
-
-def _tok_range(doc, first: int, last: int) -> Span | None:
-    return _trim(doc.text, doc[first].idx, doc[last].idx + len(doc[last]))
-
-
-def _subtree(doc, tok) -> Span | None:
-    return _tok_range(doc, tok.left_edge.i, tok.right_edge.i)
-
-
-def find_source(tok) -> tuple[object | None, bool]:
-    """The source token of a cue (its phrase is the token's subtree) and whether a source is expected."""
-    if tok.lower_ == "according":
-        for c in tok.children:
-            if c.dep_ == "prep":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g, True
-        return None, True
-    if cues.is_nominal(tok):
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        return poss, True
-    t = tok
-    for _ in range(4):
-        passive = False
-        for c in t.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                return c, True
-            if c.dep_ in ("nsubjpass", "auxpass"):
-                passive = True
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g, True
-        if passive:
-            return None, False
-        if t.dep_ in CLIMB_DEPS and t.head.i != t.i:
-            t = t.head
-            continue
-        break
-    return None, True
-
-
-def find_content(doc, tok, frame: str) -> list[Span]:
-    """The content of a cue from its dependency frame (quotations are handled by the caller)."""
-    if frame == "according":
-        head = tok.head
-        if head.i == tok.i:
-            return []
-        parts = [(head.left_edge.i, tok.left_edge.i - 1), (tok.right_edge.i + 1, head.right_edge.i)]
-        return [sp for a, b in parts if a <= b and (sp := _tok_range(doc, a, b))]
-    if frame.startswith("n-"):
-        return _noun_content(doc, tok, frame)
-    wanted = {"ccomp": cues.CLAUSE_DEPS, "xcomp": {"xcomp"}, "dobj": {"dobj"},
-              "pass": {"nsubjpass"}}.get(frame)
-    for c in tok.children:
-        if wanted is not None and c.dep_ in wanted:
-            sp = _subtree(doc, c)
-            return [sp] if sp else []
-        if frame == "prep" and c.dep_ == "prep":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    sp = _subtree(doc, g)
-                    return [sp] if sp else []
-    return []
-
-
-def _noun_content(doc, tok, frame: str) -> list[Span]:
-    """Content of a noun cue: its clause ("claim that ...") or prepositional object ("support for")."""
-    for c in tok.children:
-        if frame == "n-clause" and c.dep_ in ("acl", "ccomp"):
-            sp = _subtree(doc, c)
-            return [sp] if sp else []
-        if frame == "n-prep" and c.dep_ == "prep":
-            for g in c.children:
-                if g.dep_ in ("pobj", "pcomp"):
-                    sp = _subtree(doc, g)
-                    return [sp] if sp else []
-    return []
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 class StatementExtractor:
@@ -189,7 +106,7 @@ class StatementExtractor:
             lem = cues.lemma(tok)
             weight = self.weights.weight(lem, frame, cues.subject_class(tok))
             quotes = self._own_quotes(tok.idx)
-            near_quote = bool(quotes) and lem in cues.QUOTE_VERBS
+            near_quote = bool(quotes) and (lem in cues.QUOTE_VERBS or self._follows_quote(tok))
             if weight < threshold and not near_quote:
                 continue
             if not near_quote:  # a quotation is a non-speech verb's content only when it is a sentence
@@ -198,6 +115,18 @@ class StatementExtractor:
             if draft is not None:
                 out.append(draft)
         return out
+
+    def _follows_quote(self, tok) -> bool:
+        """News style for any verb of saying: "“...,” Trump barked" / "“...?” she asked"."""
+        if tok.pos_ != "VERB":
+            return False
+        for q in self.regions_in(max(0, tok.idx - FOLLOW_WINDOW), tok.idx):
+            r = self.regions[q]
+            gap = self.text[r.end:tok.idx]
+            if r.end <= tok.idx and self.text[r.end - 2:r.end - 1] in (",", "?", "!") \
+                    and len(gap.split()) <= 4 and not any(c in gap for c in ".,;:\n"):
+                return True
+        return False
 
     def _own_quotes(self, at: int) -> list[int]:
         """Quotations of the cue's paragraph with no sentence end and no other speech verb between
@@ -234,7 +163,7 @@ class StatementExtractor:
             if len(words) > 4 or words[0].lower().rstrip(":") in LABEL_STOPWORDS:
                 continue
             end = self.text.find("\n", m.end())
-            content = _trim(self.text, m.end(), len(self.text) if end < 0 else end)
+            content = span_trim(self.text, m.end(), len(self.text) if end < 0 else end)
             if content:
                 colon = m.end(1)
                 out.append(Draft(-1, (colon, colon + 1), (m.start(1), m.end(1)), [content], 1.0, block=True))
@@ -250,27 +179,40 @@ class StatementExtractor:
         source = None
         relative_head = None
         if src_tok is not None:
-            source = _subtree(doc, src_tok)
+            source = span_subtree(doc, src_tok)
             if source and source[0] <= tok.idx < source[1]:
-                source = _tok_range(doc, src_tok.left_edge.i, src_tok.i) if src_tok.i < tok.i else \
-                    _tok_range(doc, src_tok.i, src_tok.i)
+                source = span_tok_range(doc, src_tok.left_edge.i, src_tok.i) if src_tok.i < tok.i else \
+                    span_tok_range(doc, src_tok.i, src_tok.i)
             if src_tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 relative_head = tok.head.i
+        if src_tok is not None and src_tok.lower_ == "that" and tok.dep_ == "relcl" \
+                and tok.head.pos_ in ("NOUN", "PROPN"):
+            source = span_tok_range(doc, tok.head.left_edge.i, tok.head.i)  # "a report that said ..."
+        if source and "\n" in self.text[source[0]:source[1]]:  # the parser ran over a paragraph break
+            para_start = self.text.rfind("\n", source[0], max(source[0], min(source[1], tok.idx))) + 1
+            source = span_trim(self.text, para_start, source[1]) if para_start > source[0] else source
+        raising = cues.lemma(tok) in RAISING_VERBS
         cue = (tok.idx, tok.idx + len(tok))
         if tok.lower_ == "according":
             cue = (tok.idx, doc[tok.i + 1].idx + len(doc[tok.i + 1]))
         content = find_content(doc, tok, frame)
+        if raising:  # "Republicans seem to ...": no source, the subject belongs to the content
+            if source and src_tok is not None and src_tok.lower_ not in EXPLETIVES:
+                content = [source, *content]
+            source, src_tok, expects = None, None, False
+            if not content:
+                return None
         quotes = [q for q in sent_quotes
                   if not (self.regions[q].start <= tok.idx < self.regions[q].end)
-                  and not (source and _overlaps(source, (self.regions[q].start, self.regions[q].end)))]
+                  and not (source and span_overlaps(source, (self.regions[q].start, self.regions[q].end)))]
         if quotes and frame in ("dobj", "prep", "bare") and cues.lemma(tok) in cues.QUOTE_VERBS:
             content = []  # "telling reporters, “...”": the quotation is the content, not the object
-        if quotes and (not content or any(_overlaps(c, (self.regions[q].start, self.regions[q].end))
+        if quotes and (not content or any(span_overlaps(c, (self.regions[q].start, self.regions[q].end))
                                           for c in content for q in quotes)):
             if not content or self._mostly_quoted(content):
                 content = [(self.regions[q].start, self.regions[q].end) for q in quotes]
             else:
-                quotes = [q for q in quotes if any(_overlaps(c, (self.regions[q].start, self.regions[q].end))
+                quotes = [q for q in quotes if any(span_overlaps(c, (self.regions[q].start, self.regions[q].end))
                                                    for c in content)]
         else:
             quotes = []
@@ -279,7 +221,7 @@ class StatementExtractor:
             content, quotes = block_quote, []
         if not content:
             return None
-        if source and any(_overlaps(source, c) for c in content):
+        if source and any(span_overlaps(source, c) for c in content):
             source = None
         if source is None and expects and quotes:
             source = self._source_beside_quote(tok, quotes)
@@ -296,7 +238,7 @@ class StatementExtractor:
             return None
         gap = text[before[-1].end:tok.idx]
         if gap.strip(" ,\n") and len(gap.split()) <= MAX_SOURCE_WORDS and "\n" not in gap:
-            return _trim(text, before[-1].end, tok.idx)
+            return span_trim(text, before[-1].end, tok.idx)
         if gap.strip(" ,"):
             return None
         last = tok.i
@@ -304,7 +246,7 @@ class StatementExtractor:
             if t.is_punct or self.mask[t.idx]:
                 break
             last = t.i
-        return _tok_range(doc, tok.i + 1, last) if last > tok.i else None
+        return span_tok_range(doc, tok.i + 1, last) if last > tok.i else None
 
     def _mostly_quoted(self, spans: list[Span]) -> bool:
         inside = total = 0
@@ -329,7 +271,7 @@ class StatementExtractor:
         while start < len(text) and text[start].isspace():
             start += 1
         stop = text.find("\n", start)
-        sp = _trim(text, start, len(text) if stop < 0 else stop)
+        sp = span_trim(text, start, len(text) if stop < 0 else stop)
         return [sp] if sp else []
 
     def resolve_overlaps(self, drafts: list[Draft]) -> list[Draft]:
@@ -343,24 +285,30 @@ class StatementExtractor:
                     -round(d.weight, 1), -sum(e - s for s, e in d.content))
 
         kept: list[Draft] = []
-        taken: list[Span] = []
+        taken = SpanSet()
         for d in sorted(drafts, key=rank):
+            if d.source and taken.overlapping(d.source):
+                hits = taken.overlapping(d.source)
+                d.source = span_trim(self.text, d.source[0], hits[0][0]) if hits[0][0] > d.source[0] else None
+                if d.source is None:
+                    continue
             head = [d.cue] + ([d.source] if d.source else [])
-            if any(_overlaps(a, b) for a in head for b in taken):
+            if any(taken.overlapping(a) for a in head):
                 continue
             content = []
             for s, e in d.content:
-                for b in taken:
-                    if _overlaps((s, e), b):
-                        e = min(e, b[0]) if b[0] > s else s
-                trimmed = _trim(self.text, s, e) if e > s else None
+                hits = taken.overlapping((s, e))
+                if hits:
+                    e = hits[0][0] if hits[0][0] > s else s
+                trimmed = span_trim(self.text, s, e) if e > s else None
                 if trimmed:
                     content.append(trimmed)
             if not content:
                 continue
             d.content = content
             kept.append(d)
-            taken.extend([*content, *head])
+            for sp in [*content, *head]:
+                taken.add(sp)
         return sorted(kept, key=lambda d: d.content[0][0])
 
     def claim_quotes(self, drafts: list[Draft]) -> None:
@@ -380,17 +328,21 @@ class StatementExtractor:
             if k < 0:
                 continue
             prev = order[k]
-            if not prev.quotes and not prev.block:
+            if not prev.quotes and not prev.block and not region.continues and not self._opens_paragraph(region):
                 continue
             gap = self.text[prev.content[-1][1]:region.start]
             if gap.count("\n\n") + (gap.count("\n") if "\n\n" not in gap else 0) > MAX_CONTINUE_PARAGRAPHS * 2 \
                     and not region.continues:
                 continue
-            if any(_overlaps((prev.content[-1][1], region.start), (d.cue[0], d.cue[1])) for d in order[k + 1:k + 2]):
+            if any(span_overlaps((prev.content[-1][1], region.start), (d.cue[0], d.cue[1])) for d in order[k + 1:k + 2]):
                 continue
             prev.content.append((region.start, region.end))
             prev.quotes.append(qi)
             claimed.add(qi)
+
+    def _opens_paragraph(self, region: QuoteRegion) -> bool:
+        line_start = self.text.rfind("\n", 0, region.start) + 1
+        return not self.text[line_start:region.start].strip()
 
     def _is_full_quote(self, region: QuoteRegion) -> bool:
         """A quotation that stands as its own sentence(s), not a scare-quoted phrase."""
@@ -420,7 +372,7 @@ class StatementExtractor:
             return None
         if d.relative_head is not None:
             head = self.doc[d.relative_head]
-            sp = _subtree(self.doc, head)
+            sp = span_subtree(self.doc, head)
             span = (head.left_edge.idx, head.idx + len(head)) if sp else None
             if span:
                 return resolver.resolve(*span)

@@ -1,13 +1,11 @@
 """The plain-text scrape cleaner: find the article inside a whole-page text or Markdown dump.
 
-A scrape is cut into lines (Markdown syntax stripped, words kept). Each line gets a handful of
-features (length, sentence punctuation, stopword density, capitalisation, chrome lexicon,
-repetition, credit/byline/date shape, and how much running prose surrounds it); a small logistic
-regression (weights in ``text_model.json``, fitted by ``benchmarks/extraction_text.py --fit``)
-turns them into a probability of being body text. The body is the best-scoring contiguous run
-of lines, trimmed of the low-probability lines inside it; calls to action and repeated blocks
-never survive. The headline, dek and photo captions/credits are read from the lines around the
-body and kept out of it.
+Lines and their features come from ``text_lines``; a two-stage logistic model (weights in
+``text_model.json``, fitted by ``benchmarks/extraction_text.py --fit``) turns them into a
+probability of being body text. The body is the best-scoring contiguous run of lines, trimmed of
+the low-probability lines inside it; calls to action and blocks repeated around the page never
+survive. The header (masthead/site, headline, byline, date) is read by ``text_meta`` from the
+lines above the body; the dek and photo captions/credits are kept out of the body.
 """
 
 from __future__ import annotations
@@ -29,9 +27,17 @@ from onrecord.extract.text_lines import (
     line_features,
     repeated_runs,
     split_lines,
-    tokens,
 )
 from onrecord.extract.text_lines import is_prose as _is_prose
+from onrecord.extract.text_meta import (
+    find_authors,
+    find_published,
+    find_site,
+    find_title,
+    header_window,
+    is_credit,
+    is_meta,
+)
 from onrecord.models import Article
 
 __all__ = ["FEATURE_NAMES", "Line", "clean_markdown_line", "extract_text_article", "line_features",
@@ -116,37 +122,44 @@ def is_hard_chrome(line: Line) -> bool:
     """Lines never kept in a body: calls to action, bylines, datelines, short chrome labels."""
     text = line.text
     nw = len(line.words)
+    sentence = bool(pat.SENTENCE_END.search(text)) and nw >= 3  # "X declined to comment."
     return bool(pat.CALL_TO_ACTION.search(text) or nw <= 12 and pat.BYLINE.match(text)
-                or nw <= 8 and pat.DATE_LINE.search(text) or nw <= 4 and pat.BOILERPLATE.search(text))
+                or nw <= 8 and pat.DATE_LINE.search(text) and not sentence
+                or nw <= 4 and pat.BOILERPLATE.search(text) and not sentence)
 
 
 def select_body(lines: list[Line], probs: list[float], model: dict[str, Any]) -> list[int]:
     """Indices of body lines: the best contiguous run by P(body), minus its weak lines."""
     keep = model["keep_threshold"]
-    return [i for i in _best_run(lines, probs, model["region_threshold"])
+    # A line between two likelier lines counts as likely as the weaker of them for the run
+    # search ("X declined to comment." between two paragraphs); it must still pass ``keep``.
+    bridged = [max(p, min(probs[i - 1], probs[i + 1])) if 0 < i < len(probs) - 1 else p
+               for i, p in enumerate(probs)]
+    return [i for i in _best_run(lines, bridged, model["region_threshold"])
             if probs[i] >= keep and not is_hard_chrome(lines[i])]
 
 
 def drop_repeated_blocks(lines: list[Line], body: list[int]) -> list[int]:
     """Drop every copy of a block (>= 2 consecutive lines, one of them a paragraph of >= 15
-    words) that appears more than once on the page: appeals and promos, not article text."""
+    words) that also appears outside the body's span or opens/closes it: appeals and promos
+    repeated around the page. A block repeated well inside the body (a recipe's steps, a list)
+    is article text."""
+    if not body:
+        return body
     texts = [ln.text for ln in lines]
-    runs = sorted(repeated_runs(texts, Counter(texts)))
+    counts = Counter(texts)
+    outside = Counter(t for i, t in enumerate(texts) if not body[0] <= i <= body[-1])
+    runs = sorted(repeated_runs(texts, counts))
     chrome: set[int] = set()
     block: list[int] = []
     for i in runs + [-2]:
         if block and i != block[-1] + 1:
-            if any(len(lines[j].words) >= 15 for j in block):
+            if any(len(lines[j].words) >= 15 for j in block) and (any(
+                    outside[texts[j]] for j in block) or body[-1] in block or body[0] in block):
                 chrome.update(block)
             block = []
         block.append(i)
     return [i for i in body if i not in chrome]
-
-
-def _is_credit(line: Line) -> bool:
-    """A short photo-credit line (never a sentence that merely names a wire agency)."""
-    return (len(line.words) <= 12 and bool(pat.CREDIT.search(line.text))
-            and not pat.SENTENCE_END.search(line.text.rstrip(")")))
 
 
 @dataclass
@@ -157,38 +170,9 @@ class Parts:
     title: str | None = None
     dek: str | None = None
     captions: list[str] = field(default_factory=list)
-
-
-def _is_meta(line: Line) -> bool:
-    """Bylines, dates, links, chrome: never a headline, dek or caption."""
-    text = line.text
-    nw = len(line.words)
-    return bool(pat.BYLINE.match(text) and nw <= 12 or pat.DATE_LINE.search(text) and nw <= 14
-                or pat.URL_LIKE.search(text) or pat.CALL_TO_ACTION.search(text)
-                or pat.BOILERPLATE.search(text) and nw <= 12)
-
-
-def _headline_like(line: Line) -> bool:
-    nw = len(line.words)
-    return 3 <= nw <= 30 and not _is_meta(line) and not _is_credit(line)
-
-
-def find_title(lines: list[Line], body_start: int) -> int | None:
-    """Index of the headline: the line before the body most like the page's first line."""
-    page_title = tokens(pat.TITLE_SITE_SUFFIX.sub("", lines[0].text))
-    best, best_score = None, 0.0
-    for i in range(body_start - 1, -1, -1):
-        line = lines[i]
-        if not _headline_like(line):
-            continue
-        toks = tokens(line.text)
-        overlap = len(toks & page_title) / max(1, len(toks | page_title))
-        score = overlap + (0.3 if line.heading else 0.0)
-        if score > best_score + 1e-9 and (overlap >= 0.6 or line.heading):
-            best, best_score = i, score
-    if best is None and body_start > 0 and _headline_like(lines[0]):
-        best = 0
-    return best
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    site: str | None = None
 
 
 def assemble(lines: list[Line], probs: list[float], model: dict[str, Any]) -> Parts:
@@ -204,7 +188,7 @@ def assemble(lines: list[Line], probs: list[float], model: dict[str, Any]) -> Pa
             body = body[:gap]
     captions: list[str] = []
     for k, i in enumerate(body):
-        if _is_credit(lines[i]):
+        if is_credit(lines[i]):
             prev = body[k - 1] if k else None
             if prev == i - 1 and len(lines[prev].words) <= 40 and lines[prev].text not in captions \
                     and not _is_prose(lines[prev]):
@@ -213,8 +197,15 @@ def assemble(lines: list[Line], probs: list[float], model: dict[str, Any]) -> Pa
     body = [i for i in body if lines[i].text not in captions]
     if not body:
         return Parts([])
-    t_idx = find_title(lines, body[0])
-    parts = Parts(body, captions=captions)
+    header_end = body[0]
+    if len(body) > 1 and pat.DATE_LED.match(lines[body[0]].text) and len(
+            lines[body[0]].words) <= 30:  # "May 20, 2025 — ...": a date line, not the lede
+        body.pop(0)
+    t_idx = find_title(lines, header_end)
+    parts = Parts(body, captions=captions, site=find_site(lines))
+    window = header_window(lines, t_idx, body[0])
+    parts.authors = find_authors(lines, window)
+    parts.published = find_published(lines, window)
     if t_idx is not None:
         text = lines[t_idx].text
         parts.title = pat.TITLE_SITE_SUFFIX.sub("", text) if t_idx == 0 else text
@@ -224,8 +215,8 @@ def assemble(lines: list[Line], probs: list[float], model: dict[str, Any]) -> Pa
         parts.dek = lines[body.pop(0)].text
         between = range(body[0] - 1, parts.body[0] - 1, -1)
         for i in reversed(between):
-            if _is_credit(lines[i]) and lines[i].text not in captions:
-                if i - 1 >= 0 and not _is_meta(lines[i - 1]) and lines[i - 1].text != parts.dek:
+            if is_credit(lines[i]) and lines[i].text not in captions:
+                if i - 1 >= 0 and not is_meta(lines[i - 1]) and lines[i - 1].text != parts.dek:
                     captions.append(lines[i - 1].text)
                 captions.append(lines[i].text)
     return parts
@@ -261,4 +252,5 @@ def extract_text_article(input: str, text: str, model: dict[str, Any] | None = N
     if _too_thin(lines, body):
         raise NoArticleError(input, "no article found in the text: no run of prose paragraphs")
     return Article(input=input, text="\n\n".join(lines[i].text for i in body), title=parts.title,
-                   subtitle=parts.dek, captions=parts.captions)
+                   subtitle=parts.dek, captions=parts.captions, authors=parts.authors,
+                   published=parts.published, site=parts.site)

@@ -18,6 +18,7 @@ from onrecord.extract import text_patterns as pat
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+")
+MIN_HEADLINE_TOKENS = 4
 TITLE_DECAY_LINES = 25.0  # the headline's pull on the lines below it halves every ~17 lines
 
 
@@ -98,7 +99,7 @@ def headline_anchors(lines: list[Line]) -> list[int]:
         return []
     main = tokens(max(segments, key=lambda s: len(pat.WORD.findall(s))))
     whole = tokens(lines[0].text)
-    if len(main) < 2:
+    if len(main) < MIN_HEADLINE_TOKENS:  # a bare site name (a masthead), not a page title
         return []
     out = []
     for i in range(1, len(lines)):

@@ -94,3 +94,35 @@ COMMENT_HEADER = re.compile(
     r"(?:\d+\s+)?likes?|flag|permalink)$|\bat \d{1,2}:\d{2}\s*(?:am|pm)\b.*:\s*$",
     re.IGNORECASE,
 )
+
+# --- Header metadata (``extract.text_meta``) -----------------------------------------------------
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# A full calendar date written out: "May 20, 2025", "20 May 2025", "2025-05-20", "20/05/2025".
+FULL_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?{_MONTH},?\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]"
+    r"\d{4}\b",
+    re.IGNORECASE,
+)
+# A date line's label saying the date is a revision, not the publication.
+UPDATED_LABEL = re.compile(r"\b(?:updated|modified|last (?:updated|modified)|revised|edited)\b",
+                           re.IGNORECASE)
+PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first published|released)\b", re.IGNORECASE)
+# A line opening with a full date and a dash: "May 20, 2025 — ...".
+DATE_LED = re.compile(rf"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{FULL_DATE.pattern})"
+                      r"\s*(?:[—–|·•]|-\s)", re.IGNORECASE)
+# Where a byline's names stop: a date, a time, a separator.
+BYLINE_STOP = re.compile(rf"\s+[|—–·•]\s+|\s+-\s+|\bupdated\b|\bpublished\b|\bposted\b|"
+                         rf"\bon\s+{_MONTH}|{FULL_DATE.pattern}|\b\d{{1,2}}:\d{{2}}", re.IGNORECASE)
+BYLINE_PREFIX = re.compile(r"^(?:written by|posted by|words by|by|von|par|por|door|di)\s*:?\s*",
+                           re.IGNORECASE)
+NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|et|e|y|&)\s+", re.IGNORECASE)
+# Byline parts that are an organisation or a role, not a person.
+NOT_A_PERSON = re.compile(
+    r"^(?:the\s+)?(?:associated press|ap|afp|reuters|bloomberg|upi|dpa|efe|ansa|press association|"
+    r"pa|cnn|bbc|staff|staff writers?|staff reports?|editorial (?:board|staff)|news desk|"
+    r"contributors?|correspondents?|editors?|reporters?|wire services?|agencies|the editors)\b",
+    re.IGNORECASE,
+)
+MASTHEAD_PARENTHETICAL = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*$")

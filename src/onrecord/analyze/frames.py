@@ -1,0 +1,134 @@
+"""Dependency-tree helpers for statements: spans of subtrees, a cue's source and content.
+
+``find_source(tok)`` climbs from a cue to its subject ("Trump praised Putin, saying ..." ->
+"Trump"); ``find_content(doc, tok, frame)`` takes the clause, infinitive, object or prepositional
+object the cue's frame names (``cues.frame``). ``SpanSet`` keeps disjoint spans for O(log n)
+overlap queries. All spans are ``(start, end)`` char offsets, trimmed of edge punctuation.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from onrecord.analyze import cues
+from onrecord.models import Span
+
+# Dependencies climbed from a cue to find its subject ("released a statement saying ...").
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "dobj", "pobj", "prep"})
+EDGE_PUNCT = " \t\n\xa0,;:.—–-()[]"
+
+
+def span_trim(text: str, s: int, e: int) -> Span | None:
+    """``[s, e)`` without edge spaces and punctuation (None when nothing is left)."""
+    while s < e and text[s] in EDGE_PUNCT:
+        s += 1
+    while e > s and text[e - 1] in EDGE_PUNCT:
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def span_tok_range(doc, first: int, last: int) -> Span | None:
+    """The trimmed char span of tokens ``first..last`` (inclusive)."""
+    return span_trim(doc.text, doc[first].idx, doc[last].idx + len(doc[last]))
+
+
+def span_subtree(doc, tok) -> Span | None:
+    """The trimmed char span of a token's whole subtree."""
+    return span_tok_range(doc, tok.left_edge.i, tok.right_edge.i)
+
+
+def find_source(tok) -> tuple[object | None, bool]:
+    """The source token of a cue (its phrase is the token's subtree) and whether a source is expected."""
+    if tok.lower_ == "according":
+        for c in tok.children:
+            if c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g, True
+        return None, True
+    if cues.is_nominal(tok):
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return poss, True
+    t = tok
+    for _ in range(4):
+        passive = False
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c, True
+            if c.dep_ in ("nsubjpass", "auxpass"):
+                passive = True
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g, True
+        if passive:
+            return None, False
+        if t.dep_ in CLIMB_DEPS and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return None, True
+
+
+def find_content(doc, tok, frame: str) -> list[Span]:
+    """The content of a cue from its dependency frame (quotations are handled by the caller)."""
+    if frame == "according":
+        head = tok.head
+        if head.i == tok.i:
+            return []
+        parts = [(head.left_edge.i, tok.left_edge.i - 1), (tok.right_edge.i + 1, head.right_edge.i)]
+        return [sp for a, b in parts if a <= b and (sp := span_tok_range(doc, a, b))]
+    if frame.startswith("n-"):
+        return _noun_content(doc, tok, frame)
+    wanted = {"ccomp": cues.CLAUSE_DEPS, "xcomp": {"xcomp"}, "dobj": {"dobj"},
+              "pass": {"nsubjpass"}}.get(frame)
+    for c in tok.children:
+        if wanted is not None and c.dep_ in wanted:
+            last = c
+            if frame == "dobj":  # "called Carson a “special person”": object and predicate
+                last = max((g for g in tok.children if g.dep_ == "oprd" and g.i > c.i), default=c,
+                           key=lambda g: g.i)
+            sp = span_tok_range(doc, c.left_edge.i, last.right_edge.i)
+            return [sp] if sp else []
+        if frame == "prep" and c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    sp = span_subtree(doc, g)
+                    return [sp] if sp else []
+    return []
+
+
+def _noun_content(doc, tok, frame: str) -> list[Span]:
+    """Content of a noun cue: its clause ("claim that ...") or prepositional object ("support for")."""
+    for c in tok.children:
+        if frame == "n-clause" and c.dep_ in ("acl", "ccomp"):
+            sp = span_subtree(doc, c)
+            return [sp] if sp else []
+        if frame == "n-prep" and c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    sp = span_subtree(doc, g)
+                    return [sp] if sp else []
+    return []
+
+
+class SpanSet:
+    """Disjoint char spans kept sorted: overlap queries in O(log n)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlapping(self, span: Span) -> list[Span]:
+        first = bisect.bisect_right(self.ends, span[0])
+        last = bisect.bisect_left(self.starts, span[1])
+        return list(zip(self.starts[first:last], self.ends[first:last], strict=True))
+
+    def add(self, span: Span) -> None:
+        i = bisect.bisect_left(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
+
+
+def span_overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
