@@ -151,7 +151,8 @@ def test_demo_samples_end_to_end_with_reanalyze(tmp_path):
     art = multi[0]["sources"][-1]["article_id"]
     assert run("rate", pid, "Stalled", "--db", db, "--evidence", art, "--note", "pilings late").exit_code == 0
     assert run("people", "--db", db, "split", mayor["name"], "Sorensen").exit_code == 0
-    res = run("reanalyze", "--db", db, "--format", "jsonl")
+    res = run("reanalyze", "--all", "--db", db, "--format", "jsonl")
+    assert len(jsonl(res.output)) == 3  # every demo article was re-analysed
     assert res.exit_code == 0 and all(r["ok"] for r in jsonl(res.output))
     entry = jsonl(run("commitments", pid, "--db", db, "--format", "jsonl").output)[0]
     assert entry["status"] == "Stalled" and len(entry["history"]) == 1

@@ -257,52 +257,32 @@ def export(out_dir: str, fmt: str, db: str) -> None:
 
 
 @click.command(epilog=REANALYZE_EXIT_CODES)
+@click.option("--all", "force", is_flag=True,
+              help="Re-analyse every article, not only those analysed by an older analyzer version.")
 @click.option("--batch-size", type=click.IntRange(1), default=16, show_default=True)
 @db_option
 @format_option()
-def reanalyze(batch_size: int, db: str, fmt: str) -> None:
-    """Re-run the analysis over every stored article, replacing each one's analysis in one transaction.
+def reanalyze(force: bool, batch_size: int, db: str, fmt: str) -> None:
+    """Re-run the analysis over stored articles, replacing each one's analysis in one transaction.
 
-    The one command to run after a model or rule change; person merges/splits and ratings survive it.
+    The one command to run after a model or rule change: by default it redoes the articles whose
+    analyzer version is out of date (--all for every article). Person merges/splits and ratings
+    survive it.
     """
     from onrecord.ledger.sync import refresh as refresh_ledger
+    from onrecord.store.ingest import reanalyze as reanalyze_store
 
     failed = 0
-    out = Emitter(fmt, ["id", "ok", "statements", "commitments", "events", "reversals", "error"])
+    out = Emitter(fmt, ["id", "ok", "statements", "commitments", "events", "error"])
     with _ledger(db, refresh=False) as store:
-        articles = list(store.iter_articles())
-        for start in range(0, len(articles), batch_size):
-            for article, result in _analyses(articles[start:start + batch_size]):
-                try:
-                    if isinstance(result, Exception):
-                        raise result
-                    store.replace_analysis(article.id or "", result)
-                    out.write({"id": article.id, "ok": True, "statements": len(result.statements),
-                               "commitments": len(result.commitments), "events": len(result.events),
-                               "reversals": len(result.reversals), "error": None})
-                except Exception as e:  # one bad article must not stop the run
-                    failed += 1
-                    log(f"{article.id}: re-analysis failed: {type(e).__name__}: {e}")
-                    out.write({"id": article.id, "ok": False, "error": f"{type(e).__name__}: {e}"})
+        for res in reanalyze_store(store, force=force, batch_size=batch_size):
+            if not res.ok:
+                failed += 1
+                log(f"{res.id}: re-analysis failed: {res.error}")
+            out.write(res.to_dict())
         refresh_ledger(store, force=True)
     out.close()
     sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
-
-
-def _analyses(batch: list[Any]) -> list[tuple[Any, Any]]:
-    """(article, Analysis or the exception) for a batch: batched, else one by one to find the bad one."""
-    from onrecord.analyze.pipeline import analyze_articles
-
-    try:
-        return list(zip(batch, analyze_articles(batch), strict=True))
-    except Exception:
-        out: list[tuple[Any, Any]] = []
-        for article in batch:
-            try:
-                out.append((article, next(iter(analyze_articles([article])))))
-            except Exception as e:
-                out.append((article, e))
-        return out
 
 
 COMMANDS = [statements, people, person, commitments, evidence, rate, topics, export, reanalyze]
