@@ -105,8 +105,10 @@ def test_component_registered_and_configurable(nlp):
     import onrecord.analyze.component as comp
 
     assert "onrecord_statements" in nlp.pipe_names
-    blank = spacy.blank("en")
-    assert comp.COMPONENT_NAME in blank.factory_names
+    from spacy.language import Language
+
+    assert Language.has_factory(comp.COMPONENT_NAME)
+    assert nlp.get_pipe_meta(comp.COMPONENT_NAME).default_config == {"threshold": None}
     fn = spacy.registry.misc.get(comp.REGISTRY_NAME)
     assert callable(fn(threshold=0.9))
 

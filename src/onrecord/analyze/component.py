@@ -37,6 +37,7 @@ REGISTRY_NAME = "onrecord.statements.v1"
 @registry.misc(REGISTRY_NAME)
 def statements_component(threshold: float | None = None) -> Callable[[Doc], Doc]:
     """A callable that sets ``doc._.statements`` (and ``doc._.quote_spans``) on a parsed Doc."""
+    from onrecord.analyze.frames import forget_text
     from onrecord.analyze.speakers import SpeakerResolver
     from onrecord.analyze.statements import StatementExtractor
 
@@ -47,6 +48,7 @@ def statements_component(threshold: float | None = None) -> Callable[[Doc], Doc]
         extractor = StatementExtractor(doc, weights)
         doc._.statements = extractor.statements(SpeakerResolver(doc, extractor.mask))
         doc._.quote_spans = [(r.start, r.end) for r in extractor.regions]
+        forget_text(doc)
         return doc
 
     return component

@@ -16,6 +16,7 @@ from onrecord.models import Span
 # Dependencies climbed from a cue to find its subject ("released a statement saying ...").
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "dobj", "pobj", "prep"})
 EDGE_PUNCT = " \t\n\xa0,;:.—–-()[]"
+TEXT_KEY = "onrecord.text"
 
 
 def span_trim(text: str, s: int, e: int) -> Span | None:
@@ -27,9 +28,22 @@ def span_trim(text: str, s: int, e: int) -> Span | None:
     return (s, e) if e > s else None
 
 
+def doc_text(doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def forget_text(doc) -> None:
+    """Drop the cached text (call when done with a Doc)."""
+    doc.user_data.pop(TEXT_KEY, None)
+
+
 def span_tok_range(doc, first: int, last: int) -> Span | None:
     """The trimmed char span of tokens ``first..last`` (inclusive)."""
-    return span_trim(doc.text, doc[first].idx, doc[last].idx + len(doc[last]))
+    return span_trim(doc_text(doc), doc[first].idx, doc[last].idx + len(doc[last]))
 
 
 def span_subtree(doc, tok) -> Span | None:

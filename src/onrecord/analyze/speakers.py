@@ -93,7 +93,10 @@ class SpeakerResolver:
     def __init__(self, doc, quoted: bytearray | None = None):
         self.doc = doc
         self.lex = name_lexicon()
-        self.quoted = quoted if quoted is not None else _quote_mask(doc.text)
+        from onrecord.analyze.frames import doc_text
+
+        self.text = doc_text(doc)
+        self.quoted = quoted if quoted is not None else _quote_mask(self.text)
         self.people: list[Person] = []
         self._by_surname: dict[str, list[int]] = {}
         self._sents = list(doc.sents)
@@ -118,7 +121,7 @@ class SpeakerResolver:
             toks = self._name_tokens(ent)
             if not toks or not toks[-1].text[:1].isupper():
                 continue
-            name = self.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+            name = self.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
             surname = _norm(toks[-1].text)
             idx = self._person_for(name, surname)
             person = self.people[idx]
@@ -212,7 +215,7 @@ class SpeakerResolver:
     # ---------------------------------------------------------------- resolving
     def resolve(self, start: int, end: int) -> str | None:
         """The fullest name for the mention at ``[start, end)``, the honest description, or None."""
-        text = self.doc.text[start:end].strip(" ,\n\t")
+        text = self.text[start:end].strip(" ,\n\t")
         if not text:
             return None
         span = self.doc.char_span(start, end, alignment_mode="expand")

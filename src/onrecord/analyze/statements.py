@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from onrecord.analyze import cues
 from onrecord.analyze.frames import (
     SpanSet,
+    doc_text,
     find_content,
     find_source,
+    forget_text,
     span_overlaps,
     span_subtree,
     span_tok_range,
@@ -75,7 +77,7 @@ class StatementExtractor:
 
     def __init__(self, doc, weights: cues.CueWeights | None = None):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.weights = weights or cues.cue_weights()
         self.regions: list[QuoteRegion] = find_quotes(self.text)
         self.mask = quoted_mask(self.text, self.regions)
@@ -403,4 +405,6 @@ def extract_statements(doc, weights: cues.CueWeights | None = None) -> list[Stat
     from onrecord.analyze.speakers import SpeakerResolver
 
     extractor = StatementExtractor(doc, weights)
-    return extractor.statements(SpeakerResolver(doc, extractor.mask))
+    statements = extractor.statements(SpeakerResolver(doc, extractor.mask))
+    forget_text(doc)
+    return statements

@@ -17,6 +17,12 @@ from onrecord.cli.output import Emitter, format_option, log
 from onrecord.errors import EXIT_OK, EXIT_SOME_FAILED, InputError
 from onrecord.models import Article
 
+EXIT_CODES = """\b
+Exit codes:
+  0  every input succeeded
+  1  some inputs failed (each named on stderr in one line); the rest were processed
+  2  usage error (bad option or argument)
+"""
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CHUNK = 32  # articles parsed per nlp.pipe call (keeps output streaming on long runs)
 EXCERPT = 160
@@ -105,7 +111,7 @@ def render_text(rec: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-@click.command()
+@click.command(epilog=EXIT_CODES)
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL|-...")
 @format_option()
 @click.option("--no-clean", is_flag=True,

@@ -23,7 +23,10 @@ from onrecord.extract import text_patterns as pat
 from onrecord.extract.text_lines import (
     FEATURE_NAMES,
     Line,
+    article_frame,
     clean_markdown_line,
+    is_comment_header,
+    is_end_marker,
     line_features,
     repeated_runs,
     split_lines,
@@ -45,6 +48,8 @@ __all__ = ["FEATURE_NAMES", "Line", "clean_markdown_line", "extract_text_article
 
 MODEL_PATH = Path(__file__).with_name("text_model.json")
 MIN_BODY_WORDS = 25  # fewer words than this in the best region: no article
+EXTEND_THRESHOLD = 0.1  # list lines below the body are kept down to this P(body)
+EXTEND_MAX_GAP = 1  # weaker lines tolerated in a row when extending the body downward
 
 # Stage 2 sees stage 1's probabilities around each line (stacking), plus a few line features.
 STAGE2_NAMES: tuple[str, ...] = (
@@ -129,14 +134,53 @@ def is_hard_chrome(line: Line) -> bool:
 
 
 def select_body(lines: list[Line], probs: list[float], model: dict[str, Any]) -> list[int]:
-    """Indices of body lines: the best contiguous run by P(body), minus its weak lines."""
+    """Indices of body lines: the best contiguous run by P(body), minus its weak lines.
+
+    Under an in-page headline (``article_frame``) two repairs apply: a run found only past the
+    article's end (a footer disclaimer, a sidebar, the comments) or too thin gives way to the
+    lines under the headline; and the run is extended downward through the weaker lines of a
+    list (short items, prices, steps) until an end marker, a comment header or a run of chrome.
+    """
     keep = model["keep_threshold"]
     # A line between two likelier lines counts as likely as the weaker of them for the run
     # search ("X declined to comment." between two paragraphs); it must still pass ``keep``.
     bridged = [max(p, min(probs[i - 1], probs[i + 1])) if 0 < i < len(probs) - 1 else p
                for i, p in enumerate(probs)]
-    return [i for i in _best_run(lines, bridged, model["region_threshold"])
-            if probs[i] >= keep and not is_hard_chrome(lines[i])]
+    run = _best_run(lines, bridged, model["region_threshold"])
+    body = [i for i in run if probs[i] >= keep and not is_hard_chrome(lines[i])]
+    frame = article_frame(lines)
+    if frame is None:
+        return body
+    if not body or body[0] >= frame.stop or _thin(lines, body):
+        in_frame = [i for i in frame if probs[i] >= keep and not is_hard_chrome(lines[i])]
+        return body if _thin(lines, in_frame) else in_frame
+    if body[0] in frame:
+        end = _extend_down(lines, probs, run.stop, model)
+        body += [i for i in range(run.stop, end) if probs[i] >= keep
+                 and not is_hard_chrome(lines[i])]
+    return body
+
+
+def _thin(lines: list[Line], body: list[int]) -> bool:
+    """Fewer than ``MIN_BODY_WORDS`` words."""
+    return sum(len(lines[i].words) for i in body) < MIN_BODY_WORDS
+
+
+def _extend_down(lines: list[Line], probs: list[float], start: int, model: dict[str, Any]) -> int:
+    """Where the body ends once extended from ``start`` through list lines: stops at an end
+    marker or comment header, or before ``EXTEND_MAX_GAP`` + 1 consecutive weak lines."""
+    floor = model.get("extend_threshold", EXTEND_THRESHOLD)
+    end, gap = start, 0
+    for i in range(start, len(lines)):
+        if is_end_marker(lines[i]) or is_comment_header(lines[i]):
+            break
+        if probs[i] >= floor and not is_hard_chrome(lines[i]):
+            end, gap = i + 1, 0
+        else:
+            gap += 1
+            if gap > EXTEND_MAX_GAP:
+                break
+    return end
 
 
 def drop_repeated_blocks(lines: list[Line], body: list[int]) -> list[int]:

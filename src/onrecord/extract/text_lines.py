@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from onrecord.extract import text_patterns as pat
 
@@ -30,7 +31,7 @@ class Line:
     heading: bool = False  # was a Markdown heading
     bullet: bool = False  # was a list item
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
         """Word tokens; a run of CJK characters counts as one word per two characters."""
         out: list[str] = []
@@ -133,6 +134,40 @@ def repeated_runs(texts: list[str], counts: Counter[str]) -> set[int]:
     return marked
 
 
+def is_end_marker(line: Line) -> bool:
+    """A short line closing the article ("Related", "Leave a comment", "Tags")."""
+    return len(line.words) <= 8 and bool(pat.END_MARKER.match(line.text))
+
+
+def is_comment_header(line: Line) -> bool:
+    """A reader comment's header ("Jane on May 2, 2019 at 4:47 pm said:", "Reply")."""
+    return len(line.words) <= 20 and bool(pat.COMMENT_HEADER.search(line.text))
+
+
+def article_frame(lines: list[Line]) -> range | None:
+    """The lines under the in-page headline (the first line repeating the page title) down to
+    the first comment header, or end-of-article marker not directly followed by a paragraph
+    (an inline "Read more" link), below the article's first line of text; None when the page
+    has no such headline or no text under it."""
+    anchors = headline_anchors(lines)
+    if not anchors:
+        return None
+    n = len(lines)
+    first_text = next((j for j in range(anchors[0] + 1, n) if _is_text_line(lines[j])), None)
+    if first_text is None:
+        return None
+    stop = next((j for j in range(first_text + 1, n) if is_comment_header(lines[j]) or (
+        is_end_marker(lines[j]) and not (j + 1 < n and is_prose(lines[j + 1])))), n)
+    return range(anchors[0] + 1, stop)
+
+
+def _is_text_line(line: Line) -> bool:
+    """Four words or more, and not a byline, date line, end marker or comment header."""
+    nw = len(line.words)
+    return nw >= 4 and not (is_end_marker(line) or is_comment_header(line) or nw <= 16 and (
+        pat.BYLINE.match(line.text) or pat.DATE_LINE.search(line.text)))
+
+
 def _densest_prose_run(prose: list[bool], lines: list[Line]) -> range:
     """The densest run of prose (max-sum segment: prose words minus chrome lines)."""
     best, best_span, cur, start = 0.0, (0, -1), 0.0, 0
@@ -161,8 +196,8 @@ def structure_features(lines: list[Line], prose: list[bool], dense: range) -> li
     start = dense.start if len(dense) else 0
     if anchors:
         start = next((j for j in range(anchors[0] + 1, n) if prose[j]), start)
-    comment = [bool(pat.COMMENT_HEADER.search(ln.text)) and len(ln.words) <= 20 for ln in lines]
-    ender = [len(ln.words) <= 8 and bool(pat.END_MARKER.match(ln.text)) for ln in lines]
+    comment = [is_comment_header(ln) for ln in lines]
+    ender = [is_end_marker(ln) for ln in lines]
     teaser = [_is_teaser_head(lines, prose, i) for i in range(n)]
     rows, seen_end, seen_comment, near = [], False, False, None
     for i in range(n):
