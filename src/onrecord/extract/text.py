@@ -48,6 +48,11 @@ __all__ = ["FEATURE_NAMES", "Line", "clean_markdown_line", "extract_text_article
 
 MODEL_PATH = Path(__file__).with_name("text_model.json")
 MIN_BODY_WORDS = 25  # fewer words than this in the best region: no article
+# Under the headline, the text above an end marker replaces a run found below it when it holds at
+# least this much body evidence (absolute, and relative to the run's): see ``select_body``.
+FRAME_MIN_MASS = 1.0
+FRAME_MASS_RATIO = 0.1
+FRAME_KEEP = 0.1  # P(body) a line under the headline needs to be kept in that case
 EXTEND_THRESHOLD = 0.1  # list lines below the body are kept down to this P(body)
 EXTEND_MAX_GAP = 1  # weaker lines tolerated in a row when extending the body downward
 
@@ -152,13 +157,21 @@ def select_body(lines: list[Line], probs: list[float], model: dict[str, Any]) ->
     if frame is None:
         return body
     if not body or body[0] >= frame.stop or _thin(lines, body):
-        in_frame = [i for i in frame if probs[i] >= keep and not is_hard_chrome(lines[i])]
-        return body if _thin(lines, in_frame) else in_frame
+        in_frame = [i for i in frame if probs[i] >= FRAME_KEEP and not is_hard_chrome(lines[i])]
+        if not _thin(lines, in_frame) and _mass(lines, probs, in_frame) >= max(
+                FRAME_MIN_MASS, FRAME_MASS_RATIO * _mass(lines, probs, body)):
+            return in_frame
+        return body
     if body[0] in frame:
         end = _extend_down(lines, probs, run.stop, model)
         body += [i for i in range(run.stop, end) if probs[i] >= keep
                  and not is_hard_chrome(lines[i])]
     return body
+
+
+def _mass(lines: list[Line], probs: list[float], body: list[int]) -> float:
+    """The body evidence of some lines: sum of P(body) * log(1 + words)."""
+    return sum(probs[i] * math.log1p(len(lines[i].words)) for i in body)
 
 
 def _thin(lines: list[Line], body: list[int]) -> bool:
