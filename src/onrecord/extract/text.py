@@ -235,7 +235,8 @@ class Parts:
 def assemble(lines: list[Line], probs: list[float], model: dict[str, Any]) -> Parts:
     """Body lines, headline, dek and captions from the line probabilities."""
     body = drop_repeated_blocks(lines, select_body(lines, probs, model))
-    while body and not _is_prose(lines[body[0]]):  # headline, kicker, credit before the text
+    # Headline, kicker, credit before the text (a list without any paragraph keeps its head).
+    while body and not _is_prose(lines[body[0]]) and any(_is_prose(lines[i]) for i in body):
         body.pop(0)
     prose_at = [k for k, i in enumerate(body) if _is_prose(lines[i])]
     if prose_at:  # short lines trailing the last paragraph after a gap: a promo list, not text
@@ -286,8 +287,9 @@ def body_lines(lines: list[Line], probs: list[float], model: dict[str, Any]) -> 
 
 
 def _too_thin(lines: list[Line], body: list[int]) -> bool:
-    """Too few words, or no paragraph at all, to be an article."""
-    return sum(len(lines[i].words) for i in body) < MIN_BODY_WORDS or not any(
+    """Too few words to be an article (twice as many needed for a list without a paragraph)."""
+    words = sum(len(lines[i].words) for i in body)
+    return words < MIN_BODY_WORDS or words < 2 * MIN_BODY_WORDS and not any(
         _is_prose(lines[i]) for i in body)
 
 

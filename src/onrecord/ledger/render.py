@@ -8,8 +8,13 @@ from typing import Any
 QUOTE_WIDTH = 100
 
 
+_QUOTE_MARKS = "\"“”‘’'"
+
+
 def _q(text: str | None, width: int = QUOTE_WIDTH) -> str:
-    return "“" + textwrap.shorten(" ".join((text or "").split()), width, placeholder=" …") + "”"
+    """The content in quotation marks, shortened; marks the text already carries are not doubled."""
+    inner = " ".join((text or "").split()).strip(_QUOTE_MARKS + " ,")
+    return "“" + textwrap.shorten(inner, width, placeholder=" …") + "”"
 
 
 def _where(r: dict[str, Any]) -> str:
