@@ -103,11 +103,28 @@ def render_text(rec: dict[str, Any]) -> str:
     for st in rec["statements"]:
         who = st["speaker"] or (text[slice(*st["speaker_span"])] if st["speaker_span"] else "(no source)")
         cue = text[slice(*st["cue_span"])] if st["cue_span"] else ""
-        lines.append(f"  - {who} [{st['kind']}{', ' + cue if cue else ''}]: "
+        how = ", ".join(x for x in (st.get("channel_type") and f"{st['channel_type']}: {st['channel']}",
+                                    st.get("when") and f"when {st['when']}") if x)
+        lines.append(f"  - {who} [{st['kind']}{', ' + cue if cue else ''}]{' (' + how + ')' if how else ''}: "
                      f"{_excerpt(text, st['content_spans'])}")
-    for key in ("commitments", "events", "reversals"):
-        if rec.get(key):
-            lines.append(f"  {len(rec[key])} {key}")
+    span = lambda sp: text[slice(*sp)] if sp else None  # noqa: E731
+    if rec.get("commitments"):
+        lines.append(f"  {len(rec['commitments'])} commitments")
+    for c in rec.get("commitments", []):
+        extra = "".join(f"; {k} “{span(c[k + '_span'])}”" for k in ("condition", "timeframe") if c.get(k + "_span"))
+        target = f"; target {c['target']}" if c.get("target") else ""
+        lines.append(f"  - {c['holder']} [{c['kind']}, {span(c['trigger_span'])}]: "
+                     f"{_excerpt(text, [c['content_span']])}{extra}{target}")
+    if rec.get("events"):
+        lines.append(f"  {len(rec['events'])} meetings")
+    for e in rec.get("events", []):
+        lines.append(f"  - {', '.join(e['participants'])}"
+                     f"{' in ' + e['place'] if e.get('place') else ''}"
+                     f"{' on ' + e['when'] if e.get('when') else ''} ({e.get('status') or 'meeting'})")
+    if rec.get("reversals"):
+        lines.append(f"  {len(rec['reversals'])} reversals")
+    for r in rec.get("reversals", []):
+        lines.append(f"  - {r['speaker']} on {r['topic']}: statement {r['earlier'] + 1} then {r['later'] + 1}")
     return "\n".join(lines)
 
 

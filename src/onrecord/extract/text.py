@@ -53,6 +53,7 @@ MIN_BODY_WORDS = 25  # fewer words than this in the best region: no article
 FRAME_MIN_MASS = 1.0
 FRAME_MASS_RATIO = 0.1
 FRAME_KEEP = 0.1  # P(body) a line under the headline needs to be kept in that case
+PROMO_MAX_LINES = 12  # longer runs of short lines after the last paragraph are a list, kept
 EXTEND_THRESHOLD = 0.1  # list lines below the body are kept down to this P(body)
 EXTEND_MAX_GAP = 1  # weaker lines tolerated in a row when extending the body downward
 
@@ -239,10 +240,10 @@ def assemble(lines: list[Line], probs: list[float], model: dict[str, Any]) -> Pa
     while body and not _is_prose(lines[body[0]]) and any(_is_prose(lines[i]) for i in body):
         body.pop(0)
     prose_at = [k for k, i in enumerate(body) if _is_prose(lines[i])]
-    if prose_at:  # short lines trailing the last paragraph after a gap: a promo list, not text
+    if prose_at:  # a few short lines trailing the last paragraph after a gap: a promo list
         last = prose_at[-1]
         gap = next((k for k in range(last + 1, len(body)) if body[k] != body[k - 1] + 1), None)
-        if gap is not None:
+        if gap is not None and len(body) - gap <= PROMO_MAX_LINES:
             body = body[:gap]
     captions: list[str] = []
     for k, i in enumerate(body):
