@@ -55,6 +55,7 @@ LABEL_STOPWORDS = frozenset({"update", "updated", "watch", "read", "note", "edit
 QUOTE_PRIORITY_WEIGHT = 0.6  # quotations with a cue this strong win over wider clauses
 SOURCELESS_MIN_WEIGHT = 0.7  # below this, a cue without its expected subject is dropped
 BLOCK_CUE_TAIL = 60  # at most this many chars from a block-quote cue to its paragraph-ending colon
+MAX_BLOCK_PARAGRAPHS = 3  # an unmarked block quote runs at most this many paragraphs
 MAX_CONTINUE_PARAGRAPHS = 1  # a cue-less quotation continues a statement at most this far back
 
 
@@ -108,7 +109,8 @@ class StatementExtractor:
             lem = cues.lemma(tok)
             weight = self.weights.weight(lem, frame, cues.subject_class(tok))
             quotes = self._own_quotes(tok.idx)
-            near_quote = bool(quotes) and (lem in cues.QUOTE_VERBS or self._follows_quote(tok))
+            near_quote = bool(quotes) and (lem in cues.QUOTE_VERBS or self._follows_quote(tok)) \
+                or (lem in cues.QUOTE_VERBS and self._ends_paragraph_with_colon(tok))
             if weight < threshold and not near_quote:
                 continue
             if not near_quote:  # a quotation is a non-speech verb's content only when it is a sentence
@@ -178,6 +180,8 @@ class StatementExtractor:
     def _draft(self, tok, frame: str, weight: float, sent_quotes: list[int]) -> Draft | None:
         doc = self.doc
         src_tok, expects = find_source(tok)
+        if src_tok is not None and self.mask[src_tok.idx] and not self.mask[tok.idx]:
+            src_tok = None  # the parser climbed into a quotation ("“We were ...,” Ramos told AFP")
         source = None
         relative_head = None
         if src_tok is not None:
@@ -197,7 +201,7 @@ class StatementExtractor:
         cue = (tok.idx, tok.idx + len(tok))
         if tok.lower_ == "according":
             cue = (tok.idx, doc[tok.i + 1].idx + len(doc[tok.i + 1]))
-        content = find_content(doc, tok, frame)
+        content = self._in_paragraph(find_content(doc, tok, frame), tok.idx)
         if raising:  # "Republicans seem to ...": no source, the subject belongs to the content
             if source and src_tok is not None and src_tok.lower_ not in EXPLETIVES:
                 content = [source, *content]
@@ -207,7 +211,8 @@ class StatementExtractor:
         quotes = [q for q in sent_quotes
                   if not (self.regions[q].start <= tok.idx < self.regions[q].end)
                   and not (source and span_overlaps(source, (self.regions[q].start, self.regions[q].end)))]
-        if quotes and frame in ("dobj", "prep", "bare") and cues.lemma(tok) in cues.QUOTE_VERBS:
+        if quotes and cues.lemma(tok) in cues.QUOTE_VERBS and (
+                frame in ("dobj", "prep", "bare") or self._set_off_after(tok, quotes, content)):
             content = []  # "telling reporters, “...”": the quotation is the content, not the object
         if quotes and (not content or any(span_overlaps(c, (self.regions[q].start, self.regions[q].end))
                                           for c in content for q in quotes)):
@@ -230,6 +235,31 @@ class StatementExtractor:
         if source is None and expects and not quotes and not block_quote and weight < SOURCELESS_MIN_WEIGHT:
             return None  # an active verb whose subject we cannot find: rarely a sourceless attribution
         return Draft(tok.i, cue, source, content, weight, relative_head, quotes, bool(block_quote))
+
+    def _set_off_after(self, tok, quotes: list[int], content: list[Span]) -> bool:
+        """A quotation set off right after the cue ("Asked if ..., Trump replied, “...”") when the
+        parsed clause lies before the cue: the quotation is the content."""
+        end = tok.idx + len(tok)
+        if not content or any(c[1] > tok.idx for c in content):
+            return False
+        for q in quotes:
+            gap = self.text[end:self.regions[q].start]
+            if self.regions[q].start >= end and gap.rstrip()[-1:] in (",", ":") and len(gap.split()) <= 4:
+                return True
+        return False
+
+    def _in_paragraph(self, spans: list[Span], at: int) -> list[Span]:
+        """``spans`` clipped to the paragraph holding ``at`` (the parser runs sentences over breaks)."""
+        text = self.text
+        lo = text.rfind("\n", 0, at) + 1
+        hi = text.find("\n", at)
+        hi = len(text) if hi < 0 else hi
+        out = []
+        for s, e in spans:
+            sp = span_trim(text, max(s, lo), min(e, hi)) if min(e, hi) > max(s, lo) else None
+            if sp:
+                out.append(sp)
+        return out
 
     def _source_beside_quote(self, tok, quotes: list[int]) -> Span | None:
         """The parser missed the subject of a quote's cue: take the words between the quotation and
@@ -259,6 +289,11 @@ class StatementExtractor:
                     inside += self.mask[i]
         return total > 0 and inside * 2 >= total
 
+    def _ends_paragraph_with_colon(self, tok) -> bool:
+        line_end = self.text.find("\n", tok.idx)
+        tail = self.text[tok.idx:line_end].rstrip() if line_end >= 0 else ""
+        return tail.endswith(":") and len(tail) <= BLOCK_CUE_TAIL
+
     def _block_after(self, tok) -> list[Span]:
         """A cue closing its paragraph with a colon ("as David Corn wrote in May:") introduces the
         next paragraph as a block quote (no quotation marks)."""
@@ -272,9 +307,29 @@ class StatementExtractor:
         start = line_end
         while start < len(text) and text[start].isspace():
             start += 1
-        stop = text.find("\n", start)
-        sp = span_trim(text, start, len(text) if stop < 0 else stop)
-        return [sp] if sp else []
+        spans: list[Span] = []
+        while start < len(text) and len(spans) < MAX_BLOCK_PARAGRAPHS:
+            stop = text.find("\n", start)
+            stop = len(text) if stop < 0 else stop
+            sp = span_trim(text, start, stop)
+            if sp is None or (spans and not self._continues_block(sp)):
+                break
+            spans.append(sp)
+            if any(c in text[sp[0]:sp[0] + 2] for c in "\"“"):
+                break  # a quotation-marked block continues through its marks (``claim_quotes``)
+            start = stop
+            while start < len(text) and text[start].isspace():
+                start += 1
+        return spans
+
+    def _continues_block(self, para: Span) -> bool:
+        """A paragraph after an unmarked block quote still belongs to it: no quotation marks, no
+        speech verb of the narration, not a heading."""
+        chunk = self.text[para[0]:para[1]]
+        if any(c in chunk for c in "\"“”") or len(chunk.split()) < 6 or chunk[-1:] not in ".!?…":
+            return False
+        i = bisect.bisect_left(self.speech, para[0])
+        return not (i < len(self.speech) and self.speech[i] < para[1])
 
     def resolve_overlaps(self, drafts: list[Draft]) -> list[Draft]:
         """Each word in one attribution (as in PolNeAR): block quotes first, then the widest.

@@ -52,7 +52,7 @@ MIN_BODY_WORDS = 25  # fewer words than this in the best region: no article
 # least this much body evidence (absolute, and relative to the run's): see ``select_body``.
 FRAME_MIN_MASS = 1.0
 FRAME_MASS_RATIO = 0.1
-FRAME_KEEP = 0.1  # P(body) a line under the headline needs to be kept in that case
+FRAME_KEEP = 0.05  # in that case lines under the headline are kept down to this share of the best
 PROMO_MAX_LINES = 12  # longer runs of short lines after the last paragraph are a list, kept
 EXTEND_THRESHOLD = 0.1  # list lines below the body are kept down to this P(body)
 EXTEND_MAX_GAP = 1  # weaker lines tolerated in a row when extending the body downward
@@ -158,12 +158,14 @@ def select_body(lines: list[Line], probs: list[float], model: dict[str, Any]) ->
     if frame is None:
         return body
     if not body or body[0] >= frame.stop or _thin(lines, body):
-        in_frame = [i for i in frame if probs[i] >= FRAME_KEEP and not is_hard_chrome(lines[i])]
+        floor = FRAME_KEEP * max(probs[i] for i in frame)
+        in_frame = [i for i in frame if probs[i] >= floor and not is_hard_chrome(lines[i])]
+        comments = body and any(is_comment_header(lines[i]) for i in range(frame.stop, body[-1]))
         if not _thin(lines, in_frame) and _mass(lines, probs, in_frame) >= max(
-                FRAME_MIN_MASS, FRAME_MASS_RATIO * _mass(lines, probs, body)):
+                FRAME_MIN_MASS, 0.0 if comments else FRAME_MASS_RATIO * _mass(lines, probs, body)):
             return in_frame
         return body
-    if body[0] in frame:
+    if body[0] < frame.stop:
         end = _extend_down(lines, probs, run.stop, model)
         body += [i for i in range(run.stop, end) if probs[i] >= keep
                  and not is_hard_chrome(lines[i])]

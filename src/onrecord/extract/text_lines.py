@@ -145,7 +145,7 @@ def is_comment_header(line: Line) -> bool:
 
 
 def article_frame(lines: list[Line]) -> range | None:
-    """The lines under the in-page headline (the first line repeating the page title) down to
+    """The lines under the in-page headline (a line repeating the page title) down to
     the first comment header, or end-of-article marker not directly followed by a paragraph
     (an inline "Read more" link), below the article's first line of text; None when the page
     has no such headline or no text under it."""
@@ -158,7 +158,8 @@ def article_frame(lines: list[Line]) -> range | None:
         return None
     stop = next((j for j in range(first_text + 1, n) if is_comment_header(lines[j]) or (
         is_end_marker(lines[j]) and not (j + 1 < n and is_prose(lines[j + 1])))), n)
-    return range(anchors[0] + 1, stop)
+    # A menu item may repeat the title above the headline: start under the last repeat.
+    return range(max(a for a in anchors if a < stop) + 1, stop)
 
 
 def _is_text_line(line: Line) -> bool:
