@@ -106,7 +106,8 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         if (lemma, mod) in P.COMPOUND_TYPES:
             return P.COMPOUND_TYPES[(lemma, mod)]
     possessed_show = lemma == "show" and any(c.dep_ == "poss" for c in mods)
-    if lemma in P.NEEDS_MODIFIER and not (mod_lemmas & P.NEEDS_MODIFIER[lemma]) and not possessed_show:
+    if lemma in P.NEEDS_MODIFIER and not (mod_lemmas & P.NEEDS_MODIFIER[lemma]) and not possessed_show \
+            and not _determined_ok(head, lemma):
         return None
     if lemma in P.NEEDS_COMPLEMENT:
         preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
@@ -119,11 +120,24 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         return None
     if mod_lemmas & P.BROADCAST_MODIFIERS and lemma in P.BROADCAST_HEADS:
         return "interview"
-    if lemma in {"forum", "town hall", "townhall"} and outlet_name(list(head.subtree)):
+    if lemma in {"forum", "town hall", "townhall", "call"} and outlet_name(list(head.subtree)):
         return "interview"
+    if lemma == "call" and any(t.lemma_.lower() in {"reporter", "journalist"} for t in head.subtree):
+        return "press_remarks"
     if lemma == "appearance" and not (outlet_name(mods) or any(c.lower_ == "on" for c in head.children)):
         return "rally_or_speech"
     return typ
+
+
+def _determined_ok(head: Token, lemma: str) -> bool:
+    """'said on the show', 'what she said in the piece', 'the suit claims': a held-back noun in a
+    position that makes it a channel (``DETERMINED_OK``)."""
+    where = P.DETERMINED_OK.get(lemma)
+    if not where or head.pos_ != "NOUN" or not any(c.dep_ in {"det", "poss"} for c in head.children):
+        return False
+    if head.dep_ == "nsubj":
+        return "nsubj" in where
+    return head.dep_ == "pobj" and head.head.lower_ in where
 
 
 def phrase_tokens(first: Token, head: Token, cue: Token) -> tuple[list[Token], list[Token]]:

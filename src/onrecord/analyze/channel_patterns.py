@@ -23,6 +23,7 @@ caution observe quip boast maintain dismiss slam condemn decry lash champion def
 repeat confirm disclose reveal outline predict express voice counter rebut scold mock tease
 challenge press exhort plead beg appeal apologize apologise allege address hail congratulate talk
 affirm pronounce report refer knock rip bash hammer lambaste chide rebuke fault
+imply assure reassure inform remind hint email e-mail text brief
 """)
 
 # The model's odd lemmas for some speech verbs, mended before lookup.
@@ -43,6 +44,8 @@ MEDIUM_VERBS: dict[str, tuple[str, str]] = {
     "tweet": ("social_post", "Twitter"),
     "retweet": ("social_post", "Twitter"),
     "testify": ("testimony", "testimony"),
+    "email": ("email_or_letter", "email"),
+    "e-mail": ("email_or_letter", "email"),
 }
 
 # Verbs that carry a speech act done through a medium ("took to Twitter to accuse",
@@ -93,7 +96,9 @@ CHANNEL_NOUNS: dict[str, str] = {
     "opinion": "written_statement", "order": "written_statement", "decision": "written_statement",
     "blog": "written_statement", "communique": "written_statement",
     "proclamation": "written_statement", "affidavit": "written_statement",
-    "petition": "written_statement",
+    "petition": "written_statement", "lawsuit": "written_statement", "suit": "written_statement",
+    "declaration": "written_statement", "indictment": "written_statement", "pleading": "written_statement",
+    "report": "written_statement", "resolution": "written_statement", "platform": "written_statement",
     # articles
     "column": "article_or_oped", "article": "article_or_oped", "op-ed": "article_or_oped",
     "oped": "article_or_oped", "essay": "article_or_oped", "expose": "article_or_oped",
@@ -108,7 +113,8 @@ CHANNEL_NOUNS: dict[str, str] = {
     # other
     "ad": "other", "advertisement": "other", "spot": "other", "clip": "other", "video": "other",
     "commercial": "other", "slide": "other", "call": "other", "documentary": "other",
-    "presentation": "other", "trailer": "other",
+    "presentation": "other", "trailer": "other", "slideshow": "other", "recording": "other",
+    "robocall": "other", "mailer": "other", "flyer": "other",
 }
 
 # Nouns that are channels only with a modifier: (head lemma, modifier lemma) -> type.
@@ -120,6 +126,11 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
     ("message", "video"): "other", ("address", "state"): "rally_or_speech",
     ("network", "social"): "social_post", ("medium", "social"): "social_post",
     ("broadcast", "rally"): "rally_or_speech", ("broadcast", "speech"): "rally_or_speech",
+    ("show", "slide"): "other", ("meeting", "hall"): "rally_or_speech", ("meeting", "town-hall"): "rally_or_speech",
+    ("meeting", "town"): "rally_or_speech", ("meeting", "public"): "rally_or_speech",
+    ("meeting", "community"): "rally_or_speech", ("meeting", "campaign"): "rally_or_speech",
+    ("call", "conference"): "other", ("statement", "written"): "written_statement",
+    ("platform", "party"): "written_statement",
 }
 
 # Nouns too vague to be a channel on their own; they count only with one of these modifiers.
@@ -143,7 +154,21 @@ NEEDS_MODIFIER: dict[str, frozenset[str]] = {
     "address": frozenset({"state", "farewell", "inaugural", "union", "keynote", "commencement",
                           "weekly", "radio", "televised", "national"}),
     "talks": frozenset({"climate", "peace", "trade"}),
+    "suit": frozenset({"civil", "federal", "class-action", "lawsuit", "defamation", "libel", "antitrust"}),
+    "platform": frozenset({"party", "republican", "democratic", "gop"}),
+    "resolution": frozenset({"un", "senate", "house", "council"}),
 }
+
+# Nouns that are a channel after "in"/"on" or as a subject although NEEDS_MODIFIER holds them back
+# elsewhere: "said on the show", "what she said in the piece", "the suit claims".
+DETERMINED_OK: dict[str, frozenset[str]] = {
+    "show": frozenset({"on"}), "piece": frozenset({"in"}), "suit": frozenset({"in", "nsubj"}),
+    "program": frozenset({"on"}), "call": frozenset({"during", "on", "in"}),
+}
+
+# "in the evening session of the hearing", "at the end of the rally": a part of an event is the event.
+PART_NOUNS: frozenset[str] = words("session part portion half end start beginning course segment section round "
+                                   "opening close middle closing hour hours minute minutes stretch leg day sidelines")
 
 # Nouns that are channels only with a complement naming the other party or the audience
 # ("a meeting with the editorial board", "a meeting of Pacific Island leaders"; not "Friday's meeting").
@@ -197,6 +222,24 @@ ADDRESSEE_NOUNS: dict[str, str] = {
 # speaking to, shouted to, asked).
 ADDRESSEE_VERBS: frozenset[str] = words("tell speak talk shout ask address write")
 
+# Verbs whose direct object is the addressee ("assured members of the committee that …",
+# "Addressing about 100 committee members …").
+DOBJ_ADDRESSEE_VERBS: frozenset[str] = words("tell ask assure reassure remind inform warn urge brief address implore "
+                                             "exhort email e-mail thank promise")
+
+# Speech verbs whose "to"-phrase is not an addressee ("referred to supporters", "appealed to voters").
+TO_NOT_ADDRESSEE: frozenset[str] = words("refer appeal object point attest turn cater pander listen react "
+                                         "respond reply pledge commit")
+
+# Plural people who, addressed directly, are an audience ("implied to Republican leaders", "told
+# donors", "assured members of the committee"): rally_or_speech. Only plural nouns count.
+AUDIENCE_PEOPLE: frozenset[str] = words("""
+member leader donor voter student worker delegate lawmaker legislator activist veteran troop soldier
+parishioner backer fan constituent resident farmer investor executive ceo conservative evangelical
+republican democrat faithful graduate employee volunteer organizer mayor governor senator sheriff
+officer businessman businesswoman woman man parent teacher nurse miner steelworker autoworker union
+""")
+
 # Prepositions that introduce a channel phrase attached to the cue.
 CHANNEL_PREPS: frozenset[str] = words("in at during on via through over to from before")
 
@@ -246,7 +289,16 @@ NEWSPAPER_WORDS: frozenset[str] = words("post times news journal tribune herald 
 # ruling", "one slide says", "A memorable ad questioned whether …").
 MEDIUM_SUBJECT_VERBS: frozenset[str] = words("say state read question argue claim declare warn ask assert contend allege charge "
                                              "accuse call urge demand note add explain insist "
-                                             "write conclude")
+                                             "write conclude talk speak imply predict promise pledge vow propose "
+                                             "recommend describe detail outline criticize blast attack tell maintain")
+
+# With a medium subject, a phrase on one of these prepositions is content ("the statement talked
+# about …", "the letter calls for …", "the suit accuses X of …").
+MEDIUM_CONTENT_PREPS: frozenset[str] = words("about for on against of")
+
+# With a medium subject, these verbs take their content as a direct object ("the suit demands $2 million").
+MEDIUM_DOBJ_VERBS: frozenset[str] = words("accuse urge demand allege claim describe detail outline ask predict "
+                                          "promise propose recommend criticize blast attack tell")
 
 # Writers whose bare "wrote" is an article ("as my colleague David Corn wrote in May").
 COLLEAGUE_WORDS: frozenset[str] = frozenset({"colleague", "colleagues"})

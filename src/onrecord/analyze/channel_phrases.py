@@ -43,7 +43,8 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
     """Channel phrases among ``verb``'s prepositional children (and "took to Twitter")."""
     out: list[ChannelMention] = []
     preps = list(verb.children)
-    preps += [g for c in verb.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"]
+    # "Wednesday on Fox News Channel's “Fox & Friends,” McCaul discussed …": the phrase hangs on the date
+    preps += [g for c in verb.children if c.dep_ in {"advmod", "npadvmod"} for g in c.children if g.dep_ == "prep"]
     for prep in preps:
         if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in P.CHANNEL_PREPS:
             continue
@@ -56,7 +57,9 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
         if obj.pos_ == "PROPN" and outlet and not platform_name(name_tokens(obj)):  # "at The New York Post"
             typ = "article_or_oped" if cue_lemma(cue) == "write" else "interview"
         else:
-            typ = noun_type(obj)
+            typ = noun_type(obj) or _part_of_event(obj, prep)
+        if typ is None and obj.lemma_.lower() == "meeting" and prep.lower_ in {"at", "during"}:
+            typ = "rally_or_speech"  # "at the spring meeting"
         if typ is None and prep.lower_ == "on" and outlet:
             typ = "interview"
         if typ is None:
@@ -86,16 +89,37 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
     return out
 
 
+def _part_of_event(obj: Token, prep: Token) -> str | None:
+    """'in the evening session of the 11-hour hearing', 'at the end of the rally': the event's type."""
+    if prep.lower_ not in {"in", "at", "during"} or obj.lemma_.lower() not in P.PART_NOUNS:
+        return None
+    for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for inner in (c for c in of.children if c.dep_ == "pobj"):
+            typ = noun_type(inner)
+            if typ in P.EVENT_TYPES:
+                return typ
+    return None
+
+
+def _audience_people(obj: Token) -> bool:
+    """'Republican leaders', 'members of the committee', 'about 100 committee members': plural people
+    addressed as an audience."""
+    return obj.tag_ in {"NNS", "NNPS"} and obj.lemma_.lower() in P.AUDIENCE_PEOPLE and not in_quote(obj)
+
+
 def _addressee(cue: Token) -> ChannelMention | None:
     """The addressee of told/spoke to/shouted to/asked when it is an audience, the press or an outlet."""
-    if cue.lemma_.lower() not in P.ADDRESSEE_VERBS:
+    lemma = cue_lemma(cue)
+    if lemma not in P.ADDRESSEE_VERBS | P.DOBJ_ADDRESSEE_VERBS | P.SPEECH_VERBS:
         return None
-    cands = [c for c in cue.children if c.dep_ in {"dobj", "dative"} and cue.lemma_ in {"tell", "ask"}]
+    cands = [c for c in cue.children if c.dep_ in {"dobj", "dative"} and lemma in P.DOBJ_ADDRESSEE_VERBS]
     for prep in cue.children:
-        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to":
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and lemma not in P.TO_NOT_ADDRESSEE:
             cands += [c for c in prep.children if c.dep_ == "pobj"]
     for obj in cands:
         typ = noun_type(obj, addressee=True)
+        if typ is None and _audience_people(obj):
+            typ = "rally_or_speech"
         if typ is not None and cue.lemma_.lower() == "write":
             typ = "email_or_letter"  # "wrote to his supporters"
         if typ is None and obj.ent_type_ == "PERSON":
@@ -148,7 +172,10 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
         ofs = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         inner = ofs[0] if ofs else noun
     typ = noun_type(inner)
-    if typ is None or typ in {"press_remarks", "rally_or_speech"} and inner.lemma_.lower() in P.ADDRESSEE_NOUNS:
+    rel_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that", "which"}
+                      for c in cue.children)
+    if typ is None or typ in {"press_remarks", "rally_or_speech"} and inner.lemma_.lower() in P.ADDRESSEE_NOUNS \
+            and rel_subject:  # "the crowd that cheered", not "the rally where he said"
         return None
     toks, times = phrase_tokens(min(noun.subtree, key=lambda t: t.i), noun, cue)
     return make_mention(toks, typ, short_name(inner, toks, typ), times)
@@ -156,13 +183,16 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
 
 def _medium_subject(cue: Token) -> ChannelMention | None:
     """'The clip says …', 'said the ruling', 'Ivana Trump's brief said …'."""
-    if cue.lemma_.lower() not in P.MEDIUM_SUBJECT_VERBS or cue.tag_ in {"VBG", "VBN"} \
+    if cue_lemma(cue) not in P.MEDIUM_SUBJECT_VERBS or cue.tag_ in {"VBG", "VBN"} \
             or cue.lemma_.lower() in P.DISPLAY_VERBS:
         return None
     doc = cue.doc
     near = doc[max(cue.i - 3, cue.sent.start): min(cue.i + 4, cue.sent.end)]
+    lemma = cue_lemma(cue)
     has_content = any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children) or any(
-        t.text in P.QUOTE_MARKS for t in near)
+        t.text in P.QUOTE_MARKS for t in near) or any(
+        c.dep_ == "prep" and c.lower_ in P.MEDIUM_CONTENT_PREPS and c.i > cue.i for c in cue.children) or (
+        lemma in P.MEDIUM_DOBJ_VERBS and any(c.dep_ == "dobj" for c in cue.children))
     if not has_content:
         return None
     for subj in cue.children:

@@ -245,7 +245,7 @@ def _cue_candidates(cue: Token, same: set[int]) -> list[Token]:
     """The statement's cue, then the speech verbs of the same statement ("appeared to blame",
     "issued a statement apologizing …", "unloaded on Sanders …, accusing …")."""
     doc = cue.doc
-    out = [cue] if is_speech_cue(cue) else []
+    out = [cue] if is_speech_cue(cue) or cue.pos_ == "VERB" else []  # the statements pass's own cue
     near = [doc[i] for i in sorted(same) if i != cue.i]
     near += [g for c in cue.children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"acl", "relcl"}]
     return out + [t for t in near if is_speech_cue(t) and t not in out]

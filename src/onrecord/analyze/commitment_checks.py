@@ -27,9 +27,18 @@ def speech_head(tok):
     text = tok.doc.text
     if "\n" in text[min(cur.idx, cur.head.idx):max(cur.idx, cur.head.idx)]:
         return None  # the parser joined two paragraphs
-    if cur.dep_ in {"ccomp", "xcomp", "advcl"} and cur.head.lemma_.lower() in P.SPEECH_VERBS \
-            and not negated(cur.head) and (cur.dep_ != "advcl" or subject_of(cur, climb=False) is not None):
-        return cur.head
+    head = cur.head
+    if cur.dep_ in {"ccomp", "advcl"} and head.lemma_.lower() in P.CLEAR_ADJECTIVES \
+            and head.head.lemma_.lower() == "make":
+        head = head.head  # "made it very clear that she would ..."
+    elif cur.dep_ == "ccomp" and head.lemma_.lower() == "make" and any(
+            c.lemma_.lower() in P.CLEAR_ADJECTIVES for c in head.children):
+        pass  # "made clear that ..." parsed with the clause on "make"
+    elif head.lemma_.lower() not in P.SPEECH_VERBS | P.ASSURANCE_VERBS:
+        head = None
+    if head is not None and cur.dep_ in {"ccomp", "xcomp", "advcl"} and not negated(head) \
+            and (cur.dep_ != "advcl" or subject_of(cur, climb=False) is not None):
+        return head
     if cur.dep_ == "ROOT":  # "..., he said." with the clause as root and the cue parsed as parataxis
         for c in cur.children:
             if c.dep_ in {"parataxis", "ccomp"} and c.lemma_.lower() in P.SPEECH_VERBS and c.i > cur.i:
@@ -42,7 +51,7 @@ def volitional(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "be" and any(c.dep_ == "advmod" and c.lower_ in {"there", "here"} for c in verb.children):
         lemma = "be-present"  # "I will be there"
-    if lemma in P.NON_VOLITIONAL_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+    if lemma in P.NON_VOLITIONAL_VERBS or verb.pos_ not in {"VERB", "AUX"} or experiential(verb):
         return False
     if lemma == "have" and any(c.dep_ == "xcomp" and has_to(c) for c in verb.children):
         return False  # "would have to consider": necessity
@@ -122,3 +131,42 @@ def hypothetical_or_wished(tok) -> bool:
         if cur.lemma_.lower() in P.DESIRE_VERBS:
             return True
     return False
+
+
+def under_belief(clause) -> bool:
+    """A future clause governed by a belief or hedge verb ("I don't think we will stop")."""
+    cur = clause
+    for _ in range(2):
+        if cur.dep_ not in {"ccomp", "xcomp"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in P.BELIEF_VERBS:
+            return True
+        if cur.lemma_.lower() in P.SPEECH_VERBS:  # "X says it will ...": the speech verb bounds the clause
+            return False
+    return False
+
+
+def in_wh_clause(clause, verb) -> bool:
+    """An embedded question ("how much I'm going to make", "what he would do"): not a commitment."""
+    if clause.dep_ not in {"ccomp", "pcomp", "xcomp", "dobj", "pobj", "advcl", "conj"}:
+        return False
+    for owner in {clause, verb}:
+        for t in owner.subtree:
+            if t.i >= clause.i or t.lower_ not in P.WH_WORDS or not (t.tag_.startswith("W") or t.lower_ == "whether"):
+                continue
+            cur = t.head
+            while cur.i not in {clause.i, verb.i} and cur.pos_ not in {"VERB", "AUX"} and cur.head.i != cur.i:
+                cur = cur.head
+            if cur.i in {clause.i, verb.i}:
+                return True
+    return False
+
+
+def experiential(verb) -> bool:
+    """Something the subject goes through rather than does ("go through a period", "face")."""
+    lemma = verb.lemma_.lower()
+    if lemma in P.EXPERIENCE_VERBS:
+        return True
+    return lemma == "go" and any(c.dep_ in {"prep", "prt"} and c.lower_ in P.EXPERIENCE_GO_PREPS
+                                 for c in verb.children)

@@ -147,3 +147,55 @@ NEGATIVE_CONSEQUENCE_WORDS: frozenset[str] = frozenset({
 
 # Words in a sentence that make it a question or hypothetical rather than an undertaking.
 HYPOTHETICAL_MARKS: frozenset[str] = frozenset({"were", "perhaps", "maybe", "might", "could"})
+
+# Belief and hedge verbs: a future clause under them is a forecast, not an undertaking
+# ("I don't think we will stop ...", "I expect we'll see ...").
+BELIEF_VERBS: frozenset[str] = frozenset({
+    "think", "believe", "guess", "suppose", "doubt", "expect", "imagine", "suspect", "bet", "assume",
+    "reckon", "fear", "worry", "hope", "predict", "know", "figure", "feel", "wonder", "sense",
+})
+# Content verbs that something happens to the subject (stative or experiential), not an act.
+EXPERIENCE_VERBS: frozenset[str] = frozenset({
+    "experience", "undergo", "face", "witness", "encounter", "endure", "notice", "learn", "discover",
+    "realize", "understand", "receive", "inherit", "hear",
+})
+# "go through a period", "go into a recession": "go" + these prepositions is an experience.
+EXPERIENCE_GO_PREPS: frozenset[str] = frozenset({"through", "into"})
+# Question words that open an embedded question ("how much I'm going to make").
+WH_WORDS: frozenset[str] = frozenset({"how", "what", "whether", "why", "where", "which", "who", "whom",
+                                      "whose", "when"})
+# Objects of "pledge"/"promise" that mean dedication or backing, not a future act.
+DEDICATION_NOUNS: frozenset[str] = frozenset({
+    "commitment", "dedication", "allegiance", "loyalty", "solidarity", "fealty", "devotion",
+    "sympathy", "condolence", "condolences", "prayers", "thoughts", "love", "respect",
+})
+# More verbs and light-verb phrases that report the holder's words ("assured X that", "made it
+# clear that"): a would-clause under them is in the holder's own voice.
+ASSURANCE_VERBS: frozenset[str] = frozenset({"assure", "reassure", "inform", "notify", "swear",
+                                             "guarantee", "commit", "vow", "pledge", "promise"})
+# "make clear/plain that ...": adjective heads whose that-clause is a statement of the subject's.
+CLEAR_ADJECTIVES: frozenset[str] = frozenset({"clear", "plain", "known", "explicit"})
+# Documents that make demands of their own ("The lawsuit demands ...", "the letter calls on").
+DOCUMENT_HOLDERS: frozenset[str] = frozenset({
+    "lawsuit", "suit", "complaint", "motion", "petition", "letter", "resolution", "filing", "brief",
+    "ultimatum", "statement", "order", "injunction", "appeal",
+})
+# Demand triggers a document can be the subject of.
+DOCUMENT_DEMAND_VERBS: frozenset[str] = frozenset({"demand", "request", "ask", "urge", "call", "seek"})
+# Adjectival commitment: "remains committed to cutting taxes" (the complement is a gerund).
+COMMITTED_ADJECTIVES: frozenset[str] = frozenset({"committed", "pledged", "determined", "sworn"})
+COMMITTED_LINKS: frozenset[str] = frozenset({"be", "remain", "stay"})
+# Inverted conditions: "should they dare to vote", "had he known", "were it offered".
+INVERTED_CONDITION_AUX: frozenset[str] = frozenset({"should", "had", "were"})
+# Headline triggers, matched on surface form when a title-cased headline parses badly
+# ("Clinton Wades In: Urges Britain to Remain"): surface form -> (kind, needs "to"-infinitive).
+HEADLINE_TRIGGERS: dict[str, tuple[str, bool]] = {
+    **{w: ("demand", True) for w in ("urges", "urged", "urging", "asks", "asked", "tells", "told",
+                                      "implores", "presses", "pressed", "calls on", "called on",
+                                      "calling on", "encourages", "warns", "warned", "orders")},
+    **{w: ("demand", False) for w in ("demands", "demanded", "demanding", "calls for", "called for",
+                                       "calling for")},
+    **{w: ("promise", True) for w in ("vows", "vowed", "vowing", "pledges", "pledged", "pledging",
+                                       "promises", "promised", "promising")},
+    **{w: ("threat", True) for w in ("threatens", "threatened", "threatening")},
+}

@@ -44,8 +44,10 @@ def subject_of(tok, climb: bool = True, depth: int = 0):
         return None
     subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
     subj = max(subjects, key=lambda c: (c.i < tok.i, c.i)) if subjects else None
-    if subj is None and any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in tok.children):
-        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "it would get rid of"
+    if subj is None and any(c.dep_ == "auxpass" and (c.lemma_ == "get" or c.lower_ in {"'s", "’s"} and not any(
+            g.dep_ in {"xcomp", "agent"} for g in tok.children)) for c in tok.children):
+        # "it would get rid of"; "she's tacked" (has, misread as a passive "is")
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is not None:
         if subj.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
             return tok.head
@@ -286,6 +288,9 @@ def _excluded_children(head) -> list:
             out.extend(g for g in head.children if g.dep_ == "cc" and g.i < c.i)
         elif c.dep_ in {"parataxis"}:
             out.append(c)
+        elif c.dep_ in {"advcl", "conj", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in P.SPEECH_VERBS:
+            out.append(c)  # "..., adding that he would also ...": a new statement
+            out.extend(g for g in head.children if g.dep_ in {"cc", "punct"} and g.i == c.i - 1)
     return out
 
 
@@ -337,7 +342,9 @@ def condition_clause(heads, trigger):
     return None
 
 
-_TRAILING_CONDITION = re.compile(r"\s*,?\s*[\"“]?\s*((?:if|unless|as soon as|as long as)\b[^.;:!?\n”\"]*)", re.I)
+_TRAILING_CONDITION = re.compile(
+    r"\s*,?\s*[\"“]?\s*((?:if|unless|as soon as|as long as|(?:should|were|had)\s+(?:they|he|she|it|we|you|I)\b)"
+    r"[^.;:!?\n”\"]*)", re.I)
 
 
 def trailing_condition(doc, content: Span) -> Span | None:

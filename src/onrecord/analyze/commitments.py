@@ -23,12 +23,15 @@ from onrecord.analyze.commitment_checks import (
     has_to,
     hypothetical_or_wished,
     in_condition,
+    in_wh_clause,
     negated,
     organisation,
     specific,
     speech_head,
+    under_belief,
     volitional,
 )
+from onrecord.analyze.commitment_forms import adjectival_parts, headline_commitments
 from onrecord.analyze.commitment_spans import (
     ArticleContext,
     clause_content,
@@ -50,10 +53,12 @@ def find_commitments(doc, statements, published) -> list[Commitment]:
         if _is_question(sent):
             continue
         for tok in sent:
-            com = _verb_trigger(tok, ctx) or _nominal_trigger(tok, ctx) or _modal_trigger(tok, ctx)
+            com = _verb_trigger(tok, ctx) or _nominal_trigger(tok, ctx) or _modal_trigger(tok, ctx) \
+                or _adjectival_trigger(tok, ctx)
             if com is None or _inside_existing(com, found):
                 continue
             found.append(com)
+    found.extend(headline_commitments(ctx, [c.trigger_span for c in found]))
     found.sort(key=lambda c: c.trigger_span)
     return found
 
@@ -66,7 +71,9 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}:
         return None
     lemma = tok.lemma_.lower()
-    if negated(tok) or any(c.dep_ == "nsubjpass" for c in tok.children) or tok.dep_ in {"amod", "acl"}:
+    absolute = tok.dep_ == "acl" and tok.tag_ == "VBG" and animate(_group_head(tok.head))  # "with X calling"
+    if negated(tok) or any(c.dep_ == "nsubjpass" and c.lower_ not in {"'s", "’s"} and not _has_misread(tok)
+                           for c in tok.children) or (tok.dep_ in {"amod", "acl"} and not absolute):
         return None
     if hypothetical_or_wished(tok) or in_condition(tok):
         return None
@@ -77,6 +84,10 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         # a that-clause must be about the future ("promised that he would"), not a state ("guarantee it is")
         heads = [h for h in heads if h.dep_ != "ccomp" or any(c.tag_ == "MD" or c.lower_ == "going"
                                                               for c in h.subtree)]
+        heads = [h for h in heads if h.lemma_.lower() not in P.DEDICATION_NOUNS]  # "pledged her commitment"
+        if not heads and kind == "threat":  # "threatening them with loss of trade"
+            heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                     if g.dep_ == "pobj"]
         if lemma == "agree" and not any(h.dep_ == "xcomp" for h in heads):
             return None
     elif lemma in P.PLAN_VERBS:
@@ -93,8 +104,11 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         return None
     if not heads:
         return None
-    holder_tok = subject_of(tok)
-    if holder_tok is None or holder_tok.i == tok.i or not animate(holder_tok) or holder_tok.lower_ in OBJECT_PRONOUNS:
+    holder_tok = _group_head(tok.head) if absolute else subject_of(tok)
+    if holder_tok is not None and kind == "demand" and lemma in P.DOCUMENT_DEMAND_VERBS \
+            and holder_tok.lemma_.lower() in P.DOCUMENT_HOLDERS:
+        pass  # "The lawsuit demands an immediate halt": the filing speaks for its authors
+    elif holder_tok is None or holder_tok.i == tok.i or not animate(holder_tok) or holder_tok.lower_ in OBJECT_PRONOUNS:
         return None
     if holder_tok.lower_ in {"it", "they"} and all(h.dep_ == "dobj" for h in heads):
         return None  # "it promises a fight": a figurative or impersonal use
@@ -105,6 +119,9 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if content is None:
         return None
     target = _demand_target(tok, heads, particle, ctx) if kind == "demand" else None
+    if kind == "threat" and heads[0].dep_ == "pobj":
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        target = ctx.name(obj) if obj is not None else None
     return _build(ctx, kind, holder_tok, trigger, content, heads, tok, target)
 
 
@@ -127,6 +144,9 @@ def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if not heads:  # "a pledge he made to support ..." — the infinitive hangs on the relative verb
         heads = [g for c in tok.children if c.dep_ == "relcl" for g in c.children
                  if g.dep_ in {"advcl", "xcomp"} and has_to(g)]
+    if not heads and tok.dep_ == "dobj":  # "renewed his call to raise ...": the infinitive hangs on the verb
+        heads = [g for g in tok.head.children if g.dep_ in {"advcl", "xcomp"} and has_to(g)
+                 and g.left_edge.i == tok.right_edge.i + 1]
     heads = [h for h in heads if h.pos_ in {"VERB", "AUX", "NOUN", "PROPN", "PRON"}]
     if not heads:
         return None
@@ -139,6 +159,18 @@ def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     return _build(ctx, kind, holder_tok, make_span(tok.doc, tok.i, tok.i), content, heads, tok, target)
 
 
+def _adjectival_trigger(tok, ctx: ArticleContext) -> Commitment | None:
+    """"remains committed to cutting taxes"."""
+    parts = adjectival_parts(tok)
+    if parts is None:
+        return None
+    holder_tok, heads = parts
+    content = clause_content(heads, tok)
+    if content is None:
+        return None
+    return _build(ctx, "promise", holder_tok, make_span(tok.doc, tok.i, tok.i), content, heads, tok, None)
+
+
 def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     """Future modals in a first-person quote or under a speech verb; "should" directives."""
     low = tok.lower_
@@ -149,6 +181,8 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     clause = tok if going else verb  # the token that carries subject, negation and speech head
     if not volitional(verb) or (going and any(c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS
                                                for c in tok.children)):
+        return None
+    if under_belief(clause) or in_wh_clause(clause, verb):  # a forecast or an embedded question
         return None
     subj = subject_of(clause, climb=False)
     if subj is None and clause.dep_ == "conj":  # "would not come ... but would first review"
@@ -183,8 +217,12 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
             if subj.lemma_.lower() not in P.OWN_PRODUCT_SUBJECTS or owner is None:
                 return None
             holder_span, holder = ctx.mention_span(owner), ctx.name(owner)
-        elif subj.lower_ in {"he", "she"} and owner is not None and owner.pos_ == "PROPN":
-            holder_span, holder = ctx.mention_span(subj), ctx.name(owner)  # "Trump said he would"
+        elif subj.lower_ in {"he", "she"} and owner is not None and (
+                owner.pos_ == "PROPN" or owner.tag_ == "NN" and animate(owner)):
+            # "Trump said he would"; but "Lee said the candidate would X, adding that he would Y": he
+            # is the person the speaker was just talking about
+            about = _reported_third_party(owner, subj)
+            holder_span, holder = ctx.mention_span(subj), ctx.name(about if about is not None else owner)
         else:
             holder_span, holder = ctx.mention_span(subj), ctx.name(subj)
     else:
@@ -278,6 +316,27 @@ def _condition_subject(condition):
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _reported_third_party(owner, pronoun):
+    """The last singular person or role that is a subject between the speaker and a he/she."""
+    found = None
+    for t in owner.doc[owner.i + 1:pronoun.i]:
+        if t.dep_ == "nsubj" and t.tag_ in {"NNP", "NN"} and animate(t) and t.head.i > owner.i \
+                and t.lemma_.lower() not in P.INSTITUTION_NOUNS and t.text != owner.text:
+            found = t
+    return found
+
+
+def _group_head(tok):
+    """"Trump, Huckabee and Christie all calling": a quantifier in apposition stands for its head."""
+    return tok.head if tok.dep_ == "appos" and tok.lower_ in {"all", "both", "each"} else tok
+
+
+def _has_misread(tok) -> bool:
+    """"she's tacked": the auxiliary "'s" is "has", so the nsubjpass is the real subject."""
+    return any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in tok.children) \
+        and not any(c.dep_ in {"xcomp", "agent"} for c in tok.children)  # not "it's supposed to"
 
 
 def _is_question(sent) -> bool:

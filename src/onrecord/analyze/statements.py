@@ -11,18 +11,18 @@ precision learned from PolNeAR train). For each accepted cue the dependency tree
   ("denied the report"), the prepositional object ("called for a ban"), or, for "according to",
   the rest of the clause.
 
-Then quotations are claimed: a quotation sentence with no cue of its own continues the nearest
-earlier quoted statement (news style: "“A,” he said. “B.”"), paragraph run-ons continue theirs, and
-a cue ending a paragraph with a colon ("as David Corn wrote in May:") takes the next paragraph as a
-block quote. Nested attributions are dropped (each word belongs to one attribution, as in PolNeAR).
-Everything is linear in the number of tokens and quotations.
+Parsed clauses are clipped to the cue's paragraph; a subject the parser found inside a quotation or
+across a paragraph break / dateline dash is replaced by the words beside the cue. Then layout rules
+(``quote_layout.py``): transcript turns, block quotes after a colon (several paragraphs when they
+read as one excerpt), cue-less quotations continuing the nearest earlier quoted statement (news
+style: "“A,” he said. “B.”"). Nested attributions are dropped (each word belongs to one
+attribution, as in PolNeAR). Everything is linear in the number of tokens and quotations.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from onrecord.analyze import cues
 from onrecord.analyze.frames import (
@@ -36,6 +36,7 @@ from onrecord.analyze.frames import (
     span_tok_range,
     span_trim,
 )
+from onrecord.analyze.quote_layout import Draft, QuotationLayout
 from onrecord.analyze.quotes import QuoteRegion, find_quotes, quoted_mask
 from onrecord.models import Span, Statement
 
@@ -46,34 +47,14 @@ MAX_SOURCE_WORDS = 6  # a source found beside a quotation (not by the parser) is
 FOLLOW_WINDOW = 60  # chars before a verb searched for the quotation it follows
 MAX_GAP_AFTER_QUOTE = 12  # words from a quotation ending in a comma to its cue ("“...,” Smith, ..., said")
 MAX_GAP_AFTER_FULL_QUOTE = 3  # ... from one ending a sentence ("“Go!” he shouted")
+DATELINE_DASHES = (") — ", ") – ", ") - ", ") —")  # "WASHINGTON (AP) — ..."
 SENTENCE_END = re.compile(r"[.!?](?=\s)")
-# A paragraph opening "NAME: ..." (interview transcripts).
-SPEAKER_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’\- ]{0,40}?):[ \t]+(?=\S)", re.M)
-LABEL_STOPWORDS = frozenset({"update", "updated", "watch", "read", "note", "editor", "correction",
-                             "photo", "video", "source", "sources", "related", "q", "a", "see", "also",
-                             "listen", "warning", "breaking", "exclusive", "disclosure", "clarification"})
 QUOTE_PRIORITY_WEIGHT = 0.6  # quotations with a cue this strong win over wider clauses
 SOURCELESS_MIN_WEIGHT = 0.7  # below this, a cue without its expected subject is dropped
-BLOCK_CUE_TAIL = 60  # at most this many chars from a block-quote cue to its paragraph-ending colon
-MAX_BLOCK_PARAGRAPHS = 3  # an unmarked block quote runs at most this many paragraphs
-MAX_CONTINUE_PARAGRAPHS = 1  # a cue-less quotation continues a statement at most this far back
 
 
-@dataclass
-class Draft:
-    """A statement being built: token index of its cue and char spans."""
 
-    cue_i: int
-    cue: Span
-    source: Span | None
-    content: list[Span]
-    weight: float
-    relative_head: int | None = None  # "who said": the noun the relative pronoun stands for
-    quotes: list[int] = field(default_factory=list)  # indices of claimed quote regions
-    block: bool = False
-
-
-class StatementExtractor:
+class StatementExtractor(QuotationLayout):
     """Finds the statements of one ``Doc`` (see module docstring)."""
 
     def __init__(self, doc, weights: cues.CueWeights | None = None):
@@ -147,6 +128,8 @@ class StatementExtractor:
             if r.end <= at and len(text[lo:hi].split()) > (
                     MAX_GAP_AFTER_FULL_QUOTE if text[r.end - 2:r.end - 1] in ".!?" else MAX_GAP_AFTER_QUOTE):
                 continue  # "“... today.” Putin has resisted ..." is not Putin's quotation
+            if r.end <= at and text[r.end - 2:r.end - 1] == "." and text[lo:hi].lstrip()[:1].isupper():
+                continue  # "“... found.” He added, “...”": a new sentence with its own quotation
             i = bisect.bisect_right(self.speech, lo)
             if i < len(self.speech) and self.speech[i] < hi and self.speech[i] != at:
                 continue
@@ -154,28 +137,6 @@ class StatementExtractor:
                 continue
             own.append(q)
         return own
-
-    def transcript_turns(self) -> list[Draft]:
-        """Interview transcripts: a paragraph opening with a speaker label ("TAPPER: ...",
-        "Sen. Jane Doe: ...") is that speaker's turn: source = label, cue = the colon."""
-        out = []
-        for m in SPEAKER_LABEL.finditer(self.text):
-            label = m.group(1)
-            words = label.split()
-            if not (label.isupper() and any(c.isalpha() for c in label)) and not self._is_person(m.start(1), m.end(1)):
-                continue
-            if len(words) > 4 or words[0].lower().rstrip(":") in LABEL_STOPWORDS:
-                continue
-            end = self.text.find("\n", m.end())
-            content = span_trim(self.text, m.end(), len(self.text) if end < 0 else end)
-            if content:
-                colon = m.end(1)
-                out.append(Draft(-1, (colon, colon + 1), (m.start(1), m.end(1)), [content], 1.0, block=True))
-        return out
-
-    def _is_person(self, start: int, end: int) -> bool:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and any(e.label_ == "PERSON" and e.end == span.end for e in span.ents)
 
     def _draft(self, tok, frame: str, weight: float, sent_quotes: list[int]) -> Draft | None:
         doc = self.doc
@@ -197,6 +158,8 @@ class StatementExtractor:
         if source and "\n" in self.text[source[0]:source[1]]:  # the parser ran over a paragraph break
             para_start = self.text.rfind("\n", source[0], max(source[0], min(source[1], tok.idx))) + 1
             source = span_trim(self.text, para_start, source[1]) if para_start > source[0] else source
+        if source and source[1] <= tok.idx:
+            source = self._source_after_break(source, tok.idx)
         raising = cues.lemma(tok) in RAISING_VERBS
         cue = (tok.idx, tok.idx + len(tok))
         if tok.lower_ == "according":
@@ -248,6 +211,18 @@ class StatementExtractor:
                 return True
         return False
 
+    def _source_after_break(self, source: Span, cue_at: int) -> Span:
+        """A parsed subject cut off from its cue by a paragraph break or a dateline dash ("4:40 p.m.
+        ⏎ Marco Rubio says", "LONDON (Reuters) — Donald Trump said"): the words after the break."""
+        gap = self.text[source[1]:cue_at]
+        cut = max([gap.rfind("\n")] + [gap.rfind(d) + len(d) - 1 for d in DATELINE_DASHES if d in gap])
+        if cut < 0:
+            return source
+        words = span_trim(self.text, source[1] + cut + 1, cue_at)
+        if words and len(self.text[words[0]:words[1]].split()) <= MAX_SOURCE_WORDS:
+            return words
+        return source
+
     def _in_paragraph(self, spans: list[Span], at: int) -> list[Span]:
         """``spans`` clipped to the paragraph holding ``at`` (the parser runs sentences over breaks)."""
         text = self.text
@@ -289,48 +264,6 @@ class StatementExtractor:
                     inside += self.mask[i]
         return total > 0 and inside * 2 >= total
 
-    def _ends_paragraph_with_colon(self, tok) -> bool:
-        line_end = self.text.find("\n", tok.idx)
-        tail = self.text[tok.idx:line_end].rstrip() if line_end >= 0 else ""
-        return tail.endswith(":") and len(tail) <= BLOCK_CUE_TAIL
-
-    def _block_after(self, tok) -> list[Span]:
-        """A cue closing its paragraph with a colon ("as David Corn wrote in May:") introduces the
-        next paragraph as a block quote (no quotation marks)."""
-        text = self.text
-        line_end = text.find("\n", tok.idx)
-        if line_end < 0:
-            return []
-        tail = text[tok.idx:line_end].rstrip()
-        if not tail.endswith(":") or len(tail) > BLOCK_CUE_TAIL or any(c in tail for c in ".!?\"“”"):
-            return []
-        start = line_end
-        while start < len(text) and text[start].isspace():
-            start += 1
-        spans: list[Span] = []
-        while start < len(text) and len(spans) < MAX_BLOCK_PARAGRAPHS:
-            stop = text.find("\n", start)
-            stop = len(text) if stop < 0 else stop
-            sp = span_trim(text, start, stop)
-            if sp is None or (spans and not self._continues_block(sp)):
-                break
-            spans.append(sp)
-            if any(c in text[sp[0]:sp[0] + 2] for c in "\"“"):
-                break  # a quotation-marked block continues through its marks (``claim_quotes``)
-            start = stop
-            while start < len(text) and text[start].isspace():
-                start += 1
-        return spans
-
-    def _continues_block(self, para: Span) -> bool:
-        """A paragraph after an unmarked block quote still belongs to it: no quotation marks, no
-        speech verb of the narration, not a heading."""
-        chunk = self.text[para[0]:para[1]]
-        if any(c in chunk for c in "\"“”") or len(chunk.split()) < 6 or chunk[-1:] not in ".!?…":
-            return False
-        i = bisect.bisect_left(self.speech, para[0])
-        return not (i < len(self.speech) and self.speech[i] < para[1])
-
     def resolve_overlaps(self, drafts: list[Draft]) -> list[Draft]:
         """Each word in one attribution (as in PolNeAR): block quotes first, then the widest.
 
@@ -368,46 +301,6 @@ class StatementExtractor:
                 taken.add(sp)
         return sorted(kept, key=lambda d: d.content[0][0])
 
-    def claim_quotes(self, drafts: list[Draft]) -> None:
-        """Attach cue-less quotations to the statement they continue."""
-        claimed = {q for d in drafts for q in d.quotes}
-        covered = sorted(sp for d in drafts for sp in d.content)
-        cov_starts = [s for s, _ in covered]
-        order = sorted(drafts, key=lambda d: d.cue[0])
-        anchors = [max(d.cue[0], d.content[-1][0]) for d in order]
-        for qi, region in enumerate(self.regions):
-            if qi in claimed or not self._is_full_quote(region):
-                continue
-            j = bisect.bisect_right(cov_starts, region.start) - 1
-            if j >= 0 and covered[j][1] > region.start:
-                continue
-            k = bisect.bisect_right(anchors, region.start) - 1
-            if k < 0:
-                continue
-            prev = order[k]
-            if not prev.quotes and not prev.block and not region.continues and not self._opens_paragraph(region):
-                continue
-            gap = self.text[prev.content[-1][1]:region.start]
-            if gap.count("\n\n") + (gap.count("\n") if "\n\n" not in gap else 0) > MAX_CONTINUE_PARAGRAPHS * 2 \
-                    and not region.continues:
-                continue
-            if any(span_overlaps((prev.content[-1][1], region.start), (d.cue[0], d.cue[1])) for d in order[k + 1:k + 2]):
-                continue
-            prev.content.append((region.start, region.end))
-            prev.quotes.append(qi)
-            claimed.add(qi)
-
-    def _opens_paragraph(self, region: QuoteRegion) -> bool:
-        line_start = self.text.rfind("\n", 0, region.start) + 1
-        return not self.text[line_start:region.start].strip()
-
-    def _is_full_quote(self, region: QuoteRegion) -> bool:
-        """A quotation that stands as its own sentence(s), not a scare-quoted phrase."""
-        before = self.text[max(0, region.start - 3):region.start]
-        inner = self.text[region.start:region.end]
-        words = len(inner.split())
-        return words >= 4 and (not before.strip() or before.rstrip()[-1:] in ".:!?\n" or region.continues)
-
     def statements(self, resolver=None) -> list[Statement]:
         """The statements of the document, in text order."""
         drafts = self.resolve_overlaps(self.transcript_turns() + self.drafts())
@@ -434,26 +327,6 @@ class StatementExtractor:
             if span:
                 return resolver.resolve(*span)
         return resolver.resolve(*d.source)
-
-    def _kind(self, spans: list[Span], d: Draft) -> str:
-        inside = outside = 0
-        for s, e in spans:
-            for i in range(s, e):
-                if self.text[i].isalnum():
-                    if self.mask[i]:
-                        inside += 1
-                    else:
-                        outside += 1
-        if inside and not outside:
-            return "direct" if all(self._set_off(self.regions[q]) for q in d.quotes) else "partial"
-        return "partial" if inside else "indirect"
-
-    def _set_off(self, region: QuoteRegion) -> bool:
-        """A quotation set off from the narration (after ',', ':' or at a sentence start), not
-        worked into it as a phrase ("promised “very severe consequences”")."""
-        before = self.text[max(0, region.start - 40):region.start].rstrip()
-        return not before or before[-1] in ",:.!?\n" or region.continues
-
 
 def extract_statements(doc, weights: cues.CueWeights | None = None) -> list[Statement]:
     """Statements of a parsed ``Doc`` with speakers resolved in the article."""

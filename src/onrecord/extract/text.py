@@ -52,9 +52,9 @@ MIN_BODY_WORDS = 25  # fewer words than this in the best region: no article
 # least this much body evidence (absolute, and relative to the run's): see ``select_body``.
 FRAME_MIN_MASS = 1.0
 FRAME_MASS_RATIO = 0.1
-FRAME_KEEP = 0.05  # in that case lines under the headline are kept down to this share of the best
 PROMO_MAX_LINES = 12  # longer runs of short lines after the last paragraph are a list, kept
 EXTEND_THRESHOLD = 0.1  # list lines below the body are kept down to this P(body)
+EXTEND_ALWAYS = 0
 EXTEND_MAX_GAP = 1  # weaker lines tolerated in a row when extending the body downward
 
 # Stage 2 sees stage 1's probabilities around each line (stacking), plus a few line features.
@@ -156,20 +156,24 @@ def select_body(lines: list[Line], probs: list[float], model: dict[str, Any]) ->
     body = [i for i in run if probs[i] >= keep and not is_hard_chrome(lines[i])]
     frame = article_frame(lines)
     if frame is None:
-        return body
+        return body if not EXTEND_ALWAYS or not body else body + _extension(lines, probs, run, model)
     if not body or body[0] >= frame.stop or _thin(lines, body):
-        floor = FRAME_KEEP * max(probs[i] for i in frame)
-        in_frame = [i for i in frame if probs[i] >= floor and not is_hard_chrome(lines[i])]
+        in_frame = [i for i in frame if not is_hard_chrome(lines[i])]
         comments = body and any(is_comment_header(lines[i]) for i in range(frame.stop, body[-1]))
         if not _thin(lines, in_frame) and _mass(lines, probs, in_frame) >= max(
                 FRAME_MIN_MASS, 0.0 if comments else FRAME_MASS_RATIO * _mass(lines, probs, body)):
             return in_frame
         return body
-    if body[0] < frame.stop:
-        end = _extend_down(lines, probs, run.stop, model)
-        body += [i for i in range(run.stop, end) if probs[i] >= keep
-                 and not is_hard_chrome(lines[i])]
+    if body[0] < frame.stop or EXTEND_ALWAYS:
+        body += _extension(lines, probs, run, model)
     return body
+
+
+def _extension(lines: list[Line], probs: list[float], run: range, model: dict[str, Any]
+               ) -> list[int]:
+    end = _extend_down(lines, probs, run.stop, model)
+    return [i for i in range(run.stop, end) if probs[i] >= model["keep_threshold"]
+            and not is_hard_chrome(lines[i])]
 
 
 def _mass(lines: list[Line], probs: list[float], body: list[int]) -> float:
