@@ -198,3 +198,88 @@ def test_commitment_links_to_the_statement_that_holds_it(nlp):
     assert (span(text, c.trigger_span), span(text, c.content_span)) == ("would", "build the wall")
     assert c.statement == 1
     assert c.when == "2016-09-30"  # "on Friday", attached to "said": the Friday on or before publication
+
+
+# ---------------------------------------------------------------- forms beyond the dev set
+
+
+def test_call_for_subject_plus_infinitive_keeps_the_subject_in_the_content(nlp):
+    text, com = only(nlp, "The governor is calling for the state legislature to repeal the gas tax.")
+    assert (com.kind, span(text, com.trigger_span)) == ("demand", "calling for")
+    assert span(text, com.content_span) == "the state legislature to repeal the gas tax"
+    assert com.target == "state legislature"
+
+
+def test_absolute_with_clause_gives_the_holder_of_calling_for(nlp):
+    text, com = only(nlp, "The debate grew tense, with Ann Porter, Bill Reyes and Carl Dunn all calling for "
+                          "a ban on the new pipeline.")
+    assert span(text, com.trigger_span) == "calling for"
+    assert span(text, com.holder_span).startswith("Ann Porter")
+    assert span(text, com.content_span) == "a ban on the new pipeline"
+
+
+def test_threat_with_an_object_and_an_inverted_condition(nlp):
+    text, com = only(nlp, "The senator is threatening the mayors with loss of federal funding should they "
+                          "refuse to cooperate.")
+    assert com.kind == "threat"
+    assert span(text, com.content_span) == "loss of federal funding"
+    assert span(text, com.condition_span) == "should they refuse to cooperate"
+
+
+def test_adjectival_commitment_and_document_demand(nlp):
+    text, com = only(nlp, "The governor remains committed to cutting taxes for the middle class.")
+    assert (com.kind, span(text, com.trigger_span)) == ("promise", "committed")
+    assert span(text, com.content_span) == "cutting taxes for the middle class"
+    text, com = only(nlp, "The lawsuit demands an immediate halt to the construction of the pipeline.")
+    assert (com.kind, span(text, com.holder_span)) == ("demand", "The lawsuit")
+
+
+def test_renewed_call_takes_the_infinitive_as_content(nlp):
+    text, com = only(nlp, "Senator Lydia Marsh renewed her call to raise the federal minimum wage.")
+    assert (com.kind, span(text, com.trigger_span)) == ("demand", "call")
+    assert span(text, com.content_span) == "raise the federal minimum wage"
+
+
+def test_made_it_clear_introduces_a_reported_promise(nlp):
+    text, com = only(nlp, "Ms. Jones made it very clear that she would follow the schedule set by the committee.")
+    assert (com.kind, span(text, com.trigger_span), com.holder) == ("promise", "would", "Jones")
+    assert span(text, com.content_span) == "follow the schedule set by the committee"
+
+
+def test_adding_that_starts_a_second_commitment_about_the_principal(nlp):
+    text, found = run(nlp, "Mr. Lane said Mr. Ortiz would meet with the group, adding that he would also "
+                           "hold similar events.")
+    assert [span(text, c.content_span) for c in found] == ["meet with the group", "also hold similar events"]
+    assert found[1].holder == "Ortiz"
+
+
+def test_title_cased_headline_trigger(nlp):
+    text = ("Ortiz Steps In: Urges Voters to Reject the Casino Plan\n\n"
+            "Mayor Ben Ortiz spoke on Monday about the casino.\n")
+    _, found = run(nlp, text)
+    com = next(c for c in found if span(text, c.trigger_span) == "Urges")
+    assert com.kind == "demand"
+    assert span(text, com.holder_span) == "Ortiz"
+    assert span(text, com.content_span) == "Reject the Casino Plan"
+    assert com.target == "Voters"
+
+
+def test_should_in_a_quote_attributed_in_an_earlier_paragraph(nlp):
+    text = ("“The board should fire the chief executive today. This is a scandal,” Senator Ruth Hale said.\n\n"
+            "“And the regulators should open an investigation.”\n")
+    _, found = run(nlp, text)
+    com = next(c for c in found if span(text, c.content_span) == "open an investigation")
+    assert (com.kind, com.holder, com.target) == ("demand", "Ruth Hale", "regulators")
+
+
+@pytest.mark.parametrize("sentence", [
+    "“I don't think we will stop the plan,” Brown said.",  # a hedged forecast
+    "“We are going to go through a period of pain,” Brown said.",  # something undergone, not done
+    "“I don't know how much I'm going to make this year,” Brown said.",  # an embedded question
+    "Ms. Smith pledged her commitment to some of the causes of the movement.",  # dedication
+    "Mr. Diaz said he was frustrated when he called the company only to be told to wait three hours.",
+    "The plan is supposed to curb speculation, and it's supposed to persuade executives to plan ahead.",
+])
+def test_not_a_commitment_beyond_the_dev_set(nlp, sentence):
+    text, found = run(nlp, sentence)
+    assert found == [], [(c.kind, span(text, c.trigger_span), span(text, c.content_span)) for c in found]

@@ -163,12 +163,15 @@ NEEDS_MODIFIER: dict[str, frozenset[str]] = {
 # elsewhere: "said on the show", "what she said in the piece", "the suit claims".
 DETERMINED_OK: dict[str, frozenset[str]] = {
     "show": frozenset({"on"}), "piece": frozenset({"in"}), "suit": frozenset({"in", "nsubj"}),
-    "program": frozenset({"on"}), "call": frozenset({"during", "on", "in"}),
+    "call": frozenset({"during", "on", "in"}),
 }
 
 # "in the evening session of the hearing", "at the end of the rally": a part of an event is the event.
 PART_NOUNS: frozenset[str] = words("session part portion half end start beginning course segment section round "
-                                   "opening close middle closing hour hours minute minutes stretch leg day sidelines")
+                                   "opening close middle closing front")
+
+# Proceedings in which many parties speak: "a lawsuit in which Democrats argued …" is no channel of theirs.
+PROCEEDING_NOUNS: frozenset[str] = words("lawsuit suit case trial")
 
 # Nouns that are channels only with a complement naming the other party or the audience
 # ("a meeting with the editorial board", "a meeting of Pacific Island leaders"; not "Friday's meeting").
@@ -216,7 +219,13 @@ ADDRESSEE_NOUNS: dict[str, str] = {
     "attendee": "rally_or_speech", "graduate": "rally_or_speech", "congregation": "rally_or_speech",
     "viewer": "interview", "listener": "interview", "interviewer": "interview", "host": "interview",
     "anchor": "interview", "editor": "interview",
+    "panel": "testimony", "committee": "testimony", "subcommittee": "testimony",
 }
+
+# Media types that a sentence-final "in a statement …" deep inside the cue's content still gives
+# ("She called for a redoubling of efforts to … in a statement following the news").
+TRAILING_MEDIA_TYPES: frozenset[str] = frozenset({"written_statement", "social_post", "interview", "email_or_letter",
+                                                  "article_or_oped"})
 
 # Speech verbs whose addressee can be the channel (guidelines B.2: told/tells/telling, spoke to,
 # speaking to, shouted to, asked).
@@ -224,12 +233,13 @@ ADDRESSEE_VERBS: frozenset[str] = words("tell speak talk shout ask address write
 
 # Verbs whose direct object is the addressee ("assured members of the committee that …",
 # "Addressing about 100 committee members …").
-DOBJ_ADDRESSEE_VERBS: frozenset[str] = words("tell ask assure reassure remind inform warn urge brief address implore "
-                                             "exhort email e-mail thank promise")
+# Not warn/urge/promise/thank: their object is whom the content targets ("urges supporters to …").
+DOBJ_ADDRESSEE_VERBS: frozenset[str] = words("tell ask assure reassure inform brief address email e-mail")
 
 # Speech verbs whose "to"-phrase is not an addressee ("referred to supporters", "appealed to voters").
 TO_NOT_ADDRESSEE: frozenset[str] = words("refer appeal object point attest turn cater pander listen react "
-                                         "respond reply pledge commit")
+                                         "respond reply pledge commit liken compare link tie equate attribute "
+                                         "credit add switch shift")
 
 # Plural people who, addressed directly, are an audience ("implied to Republican leaders", "told
 # donors", "assured members of the committee"): rally_or_speech. Only plural nouns count.
@@ -237,7 +247,7 @@ AUDIENCE_PEOPLE: frozenset[str] = words("""
 member leader donor voter student worker delegate lawmaker legislator activist veteran troop soldier
 parishioner backer fan constituent resident farmer investor executive ceo conservative evangelical
 republican democrat faithful graduate employee volunteer organizer mayor governor senator sheriff
-officer businessman businesswoman woman man parent teacher nurse miner steelworker autoworker union
+officer businessman businesswoman miner steelworker autoworker
 """)
 
 # Prepositions that introduce a channel phrase attached to the cue.
@@ -278,7 +288,15 @@ EVIDENTIAL_NOUNS: frozenset[str] = words("report poll survey study data analysis
                                          "document documents count figure figures tally filing filings")
 
 # Heads of "as X put it" and similar, and verbs that only say what a medium shows (not channels).
-DISPLAY_VERBS: frozenset[str] = words("show feature reference refer use depict include display highlight")
+DISPLAY_VERBS: frozenset[str] = words("show feature reference refer use depict include display highlight focus")
+
+# Statement cues of the statements pass that are not speech verbs still get a channel ("backed her up in
+# an interview", "insulted … in press conferences"), except verbs of thought, perception and publication.
+NOT_SPEECH_CUES: frozenset[str] = words("""
+find think believe know feel hope want wish fear expect contemplate consider see hear learn understand
+realize realise wonder doubt suspect worry focus publish share sum boo cheer applaud watch view
+seem appear look sound be have get
+""")
 
 # Last words of newspaper names: "The New York Post" is an outlet, not a social "post".
 NEWSPAPER_WORDS: frozenset[str] = words("post times news journal tribune herald globe daily gazette review "
@@ -290,7 +308,7 @@ NEWSPAPER_WORDS: frozenset[str] = words("post times news journal tribune herald 
 MEDIUM_SUBJECT_VERBS: frozenset[str] = words("say state read question argue claim declare warn ask assert contend allege charge "
                                              "accuse call urge demand note add explain insist "
                                              "write conclude talk speak imply predict promise pledge vow propose "
-                                             "recommend describe detail outline criticize blast attack tell maintain")
+                                             "recommend describe detail outline criticize blast attack maintain")
 
 # With a medium subject, a phrase on one of these prepositions is content ("the statement talked
 # about …", "the letter calls for …", "the suit accuses X of …").
@@ -298,7 +316,7 @@ MEDIUM_CONTENT_PREPS: frozenset[str] = words("about for on against of")
 
 # With a medium subject, these verbs take their content as a direct object ("the suit demands $2 million").
 MEDIUM_DOBJ_VERBS: frozenset[str] = words("accuse urge demand allege claim describe detail outline ask predict "
-                                          "promise propose recommend criticize blast attack tell")
+                                          "promise propose recommend criticize blast attack")
 
 # Writers whose bare "wrote" is an article ("as my colleague David Corn wrote in May").
 COLLEAGUE_WORDS: frozenset[str] = frozenset({"colleague", "colleagues"})

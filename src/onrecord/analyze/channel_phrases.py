@@ -48,10 +48,18 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
     for prep in preps:
         if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in P.CHANNEL_PREPS:
             continue
+        if prep.lower_ == "from" and cue_lemma(cue) not in P.SPEECH_VERBS:
+            continue  # "drew boos from the crowd"
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if not objs:
             continue
         obj = objs[0]
+        if obj.lemma_.lower() in P.SERIES_NOUNS:  # "In a series of Twitter posts Sunday, …"
+            inner = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if inner and (typ := noun_type(inner[0])) is not None:
+                toks, times = phrase_tokens(prep, obj, cue)
+                out.append(make_mention(toks, typ, short_name(inner[0], toks, typ), times))
+                continue
         outlet = outlet_name(name_tokens(obj) + [t for c in obj.children if c.dep_ == "poss" for t in c.subtree]) or (
             obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" and obj.lower_ in P.NEWSPAPER_WORDS and obj.text)
         if obj.pos_ == "PROPN" and outlet and not platform_name(name_tokens(obj)):  # "at The New York Post"
@@ -124,6 +132,8 @@ def _addressee(cue: Token) -> ChannelMention | None:
             typ = "email_or_letter"  # "wrote to his supporters"
         if typ is None and obj.ent_type_ == "PERSON":
             poss = [c for c in obj.children if c.dep_ in {"poss", "compound"} and outlet_name(list(c.subtree))]
+            poss += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                     and outlet_name(list(c.subtree))]  # "told Megyn Kelly of Fox News"
             typ = "interview" if poss else None
         if typ is None:
             continue
@@ -157,8 +167,16 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
             outer = head.head.head
         issued = outer.head.lemma_.lower() in P.ISSUE_VERBS or (
             outer.dep_ == "pobj" and outer.head.head.lemma_.lower() in P.ISSUE_VERBS)
-        rel_ok = cue.dep_ == "relcl" and (rel_in or any(
-            c.lower_ in {"which", "that", "where", "when"} for c in cue.children))
+        rel_ok = cue.dep_ == "relcl" and (rel_in or any(  # "a letter that says", "the rally where …"
+            c.lower_ in {"which", "that"} and c.dep_ in {"nsubj", "nsubjpass"} or c.lower_ in {"where", "when"}
+            for c in cue.children))
+        rel_start = min(t.i for t in cue.subtree)
+        if rel_in and any(t.pos_ == "NOUN" and t.dep_ == "pobj" and not is_time(t) and t.lemma_.lower()
+                          not in P.ADDRESSEE_NOUNS for t in cue.doc[head.i + 1: rel_start]):
+            return None  # "a rally for his handling of the case, in which students alleged": the case's
+        says_itself = not rel_in and not any(c.lower_ in {"where", "when"} for c in cue.children)
+        if says_itself and cue_lemma(cue) not in P.SPEECH_VERBS | P.MEDIUM_SUBJECT_VERBS:
+            return None  # "the website that listed the weapon": no saying
         if rel_ok or issued:
             noun = outer
     elif cue.dep_ == "advcl" and cue.head.lemma_.lower() in P.ISSUE_VERBS:
@@ -176,6 +194,8 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
                       for c in cue.children)
     if typ is None or typ in {"press_remarks", "rally_or_speech"} and inner.lemma_.lower() in P.ADDRESSEE_NOUNS \
             and rel_subject:  # "the crowd that cheered", not "the rally where he said"
+        return None
+    if cue.dep_ == "relcl" and inner.lemma_.lower() in P.PROCEEDING_NOUNS:
         return None
     toks, times = phrase_tokens(min(noun.subtree, key=lambda t: t.i), noun, cue)
     return make_mention(toks, typ, short_name(inner, toks, typ), times)
@@ -203,6 +223,44 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
             continue
         toks, times = phrase_tokens(min(subj.subtree, key=lambda t: t.i), subj, cue)
         return make_mention(toks, typ, short_name(subj, toks, typ), times)
+    return None
+
+
+def _issued_object(cue: Token) -> ChannelMention | None:
+    """'Trump issued a statement, “…”', 'sent Mr. Xi a letter with a proposal': the medium a cue of
+    issuing takes as its object."""
+    if cue_lemma(cue) not in P.ISSUE_VERBS:
+        return None
+    for obj in (c for c in cue.children if c.dep_ == "dobj"):
+        typ = noun_type(obj)
+        if typ is None or typ in P.EVENT_TYPES:
+            continue
+        toks, times = phrase_tokens(min(obj.subtree, key=lambda t: t.i), obj, cue)
+        return make_mention(toks, typ, short_name(obj, toks, typ), times)
+    return None
+
+
+def _trailing_medium(cue: Token) -> ChannelMention | None:
+    """'She called for a redoubling of efforts to … in a statement following the news': a sentence-final
+    medium phrase inside the cue's own content (no clause with a subject of its own in between)."""
+    sent_toks = [t for t in cue.sent if not (t.is_punct or t.is_space)]
+    if not sent_toks:
+        return None
+    for prep in (t for t in cue.subtree if t.dep_ == "prep" and t.lower_ in {"in", "via"} and t.i > cue.i):
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs or max(t.i for t in prep.subtree) < sent_toks[-1].i or in_quote(prep):
+            continue
+        typ = noun_type(objs[0])
+        if typ not in P.TRAILING_MEDIA_TYPES:
+            continue
+        node = prep.head
+        while node.i != cue.i:
+            if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in node.children) or node.dep_ in {"ccomp", "relcl"}:
+                break
+            node = node.head
+        else:
+            toks, times = phrase_tokens(prep, objs[0], cue)
+            return make_mention(toks, typ, short_name(objs[0], toks, typ), times)
     return None
 
 
@@ -285,7 +343,8 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
         return None
     own = pp_mentions(cue, cue)
     addr = _addressee(cue)
-    if lemma in P.MEDIUM_VERBS and not own:
+    imperative = cue.tag_ == "VB" and not any(c.dep_ in {"nsubj", "aux"} for c in cue.children)
+    if lemma in P.MEDIUM_VERBS and not own and not imperative:  # not "Email us at …"
         typ, name = P.MEDIUM_VERBS[lemma]
         return ChannelMention(cue.idx, cue.idx + len(cue), typ, name)
     subj = [c for c in cue.children if c.dep_ in {"nsubj"}]
@@ -312,7 +371,7 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
                     found.append(make_mention(toks, typ, short_name(obj, toks, typ), times))
             if found:
                 return found[0]
-    if (m := _issued_medium(cue)) or (m := _medium_subject(cue)):
+    if (m := _issued_medium(cue)) or (m := _medium_subject(cue)) or (m := _issued_object(cue)):
         return m
     if cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() in P.CARRIER_VERBS:
         found = pp_mentions(cue.head, cue)
@@ -327,8 +386,17 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
             return find_channel(cue.head, depth + 1)
         if cue.dep_ == "conj":  # "At the forum, Clinton called … but she noted …"
             return find_channel(cue.head, depth + 1)
+    if depth == 0 and cue.dep_ == "conj" and cue.head.pos_ == "VERB":
+        fronted = [m for m in pp_mentions(cue.head, cue) if m.end <= cue.head.idx]
+        if fronted:  # "In an interview with the Journal, Trump doubled down … and said …"
+            return fronted[0]
+    if depth == 0 and cue.dep_ == "advcl" and cue.head.pos_ == "VERB" and any(
+            c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "as", "while"} for c in cue.children):
+        found = [m for m in pp_mentions(cue.head, cue) if m.type in P.EVENT_TYPES]
+        if found:  # "… took an uglier turn during a February rally when the candidate implied …"
+            return found[0]
     if depth == 0 and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.pos_ == "VERB":
         found = [m for m in pp_mentions(cue.head, cue) if m.type != "social_post" or m.start > cue.head.idx]
         if found:  # "unloaded on Sanders in a speech Sunday, accusing …"
             return found[0]
-    return None
+    return _trailing_medium(cue) if depth == 0 else None

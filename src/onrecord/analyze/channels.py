@@ -245,10 +245,18 @@ def _cue_candidates(cue: Token, same: set[int]) -> list[Token]:
     """The statement's cue, then the speech verbs of the same statement ("appeared to blame",
     "issued a statement apologizing …", "unloaded on Sanders …, accusing …")."""
     doc = cue.doc
-    out = [cue] if is_speech_cue(cue) or cue.pos_ == "VERB" else []  # the statements pass's own cue
+    out = [cue] if is_speech_cue(cue) or _other_verb_cue(cue) else []
     near = [doc[i] for i in sorted(same) if i != cue.i]
     near += [g for c in cue.children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"acl", "relcl"}]
     return out + [t for t in near if is_speech_cue(t) and t not in out]
+
+
+def _other_verb_cue(cue: Token) -> bool:
+    """A statements-pass cue that is an active, unhedged verb of doing, not of thought ("backed her up
+    in an interview"; not "can find solace in an article", "was booed at the debate")."""
+    if cue.pos_ != "VERB" or cue_lemma(cue) in P.NOT_SPEECH_CUES:
+        return False
+    return not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
 
 
 def _next_to_quote(cue: Token) -> bool:

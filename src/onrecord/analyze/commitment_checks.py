@@ -2,7 +2,9 @@
 
 Each is a small predicate over spaCy tokens: is the verb an act (not a state, outcome, passive,
 perfect or progressive), is the trigger hypothetical or wished, is it inside an if-clause, under
-which speech verb is a clause reported, is a noun a possible holder (person, group, institution).
+which speech verb is a clause reported, is a noun a possible holder (person, group, institution),
+is a future clause a forecast or an embedded question; and the readers of a trigger's complement
+(infinitive, that-clause, object, for-clause) and of a nominal trigger's holder.
 """
 
 from __future__ import annotations
@@ -123,6 +125,8 @@ def hypothetical_or_wished(tok) -> bool:
         return True
     if tok.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "aux"} and c.lemma_ != "be" for c in tok.children):
         return True
+    if inverted_condition_head(tok):
+        return False  # "threatening them with X should they refuse": the head is the condition
     cur = tok
     for _ in range(3):
         if cur.dep_ not in {"xcomp", "ccomp"} or cur.head.i == cur.i:
@@ -170,3 +174,101 @@ def experiential(verb) -> bool:
         return True
     return lemma == "go" and any(c.dep_ in {"prep", "prt"} and c.lower_ in P.EXPERIENCE_GO_PREPS
                                  for c in verb.children)
+
+
+def inverted_condition_head(tok) -> bool:
+    """The parser made an inverted condition ("..., should they refuse") the head of ``tok``."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.i <= tok.i:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in P.INVERTED_CONDITION_AUX and c.i > tok.right_edge.i
+               and c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].dep_ == "nsubj" for c in head.children)
+
+
+def nominal_holder(noun):
+    """The possessor, noun modifier, by/from phrase, relative-clause subject, or light-verb subject."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}:
+            return c
+    for c in noun.children:  # "Republican calls for ...", "Democratic demands"
+        if c.dep_ == "amod" and c.ent_type_ in {"NORP", "ORG"}:
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    for c in noun.children:
+        if c.dep_ == "relcl":
+            s = subject_of(c, climb=False)
+            if s is not None and s.lower_ not in {"that", "which"}:
+                return s
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"make", "file", "issue", "submit", "send",
+                                                            "renew", "repeat", "reiterate", "deliver"}:
+        return subject_of(noun.head)
+    return None
+
+def reported_third_party(owner, pronoun):
+    """The last singular person or role that is a subject between the speaker and a he/she."""
+    found = None
+    for t in owner.doc[owner.i + 1:pronoun.i]:
+        if t.dep_ == "nsubj" and t.tag_ in {"NNP", "NN"} and animate(t) and t.head.i > owner.i \
+                and t.lemma_.lower() not in P.INSTITUTION_NOUNS and t.text != owner.text:
+            found = t
+    return found
+
+def group_head(tok):
+    """"Trump, Huckabee and Christie all calling": a quantifier in apposition stands for its head."""
+    return tok.head if tok.dep_ == "appos" and tok.lower_ in {"all", "both", "each"} else tok
+
+def misread_has(tok) -> bool:
+    """"she's tacked": the auxiliary "'s" is "has", so the nsubjpass is the real subject."""
+    return any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in tok.children) \
+        and not any(c.dep_ in {"xcomp", "agent"} for c in tok.children)  # not "it's supposed to"
+
+def for_clause_of(tok):
+    """"called for [X to V]": the for-marked infinitive clause of a call verb, or None."""
+    if tok.lemma_.lower() != "call":
+        return None
+    return next((c for c in tok.children if c.dep_ in {"advcl", "ccomp"} and has_to(c) and any(
+        g.dep_ == "mark" and g.lower_ == "for" and g.i == tok.i + 1 for g in c.children)), None)
+
+
+def phrasal_particle(tok):
+    particles = P.PHRASAL_DEMANDS.get(tok.lemma_.lower())
+    if not particles:
+        return None
+    return next((c for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in particles
+                 and c.i == tok.i + 1), None)
+
+def complements(tok, allow_object: bool, particle=None) -> list:
+    """The complement heads of a trigger verb: infinitive, that-clause, object (or for-phrase)."""
+    heads = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+    if not heads and any(c.dep_ in {"dobj", "dative"} and animate(c) for c in tok.children) \
+            and tok.lemma_.lower() in P.DEMAND_NEEDS_ADDRESSEE:
+        # "tells his supporters at a rally to “go ...”": the infinitive parsed as an adverbial clause
+        heads = [c for c in tok.children if c.dep_ == "advcl" and has_to(c) and c.i > tok.i]
+    if particle is not None:
+        objs = [g for g in particle.children if g.dep_ in {"pobj", "pcomp"}]
+        if particle.lower_ in {"for"}:
+            return objs + [h for h in heads if has_to(h)]
+        return [h for h in heads if has_to(h)] or [g for o in objs for g in o.children
+                                                    if g.dep_ in {"acl", "relcl"} and has_to(g)]
+    if heads:
+        return heads
+    if allow_object:  # "promised lower taxes", "demanded his resignation"; not "urged him"
+        return [c for c in tok.children if c.dep_ == "dobj" and not (c.pos_ == "PRON" or animate(c))
+                or c.dep_ == "dobj" and tok.lemma_.lower() in {"promise", "pledge", "vow", "guarantee"}
+                and c.lower_ not in {"him", "her", "them", "me", "us", "you", "it"}]
+    if particle is None and tok.lemma_.lower() == "call":
+        return []
+    # "called for her messages to be made public": "for" parsed as the mark of a clause
+    return [c for c in tok.children if c.dep_ in {"advcl", "ccomp"} and any(
+        g.dep_ == "mark" and g.lower_ == "for" for g in c.children)]
+
+def directive(tok, heads) -> bool:
+    """"asked the crowd to X", "told supporters to X": an infinitive complement (with an addressee)."""
+    return any(has_to(h) for h in heads)

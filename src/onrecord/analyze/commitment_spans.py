@@ -43,6 +43,8 @@ def subject_of(tok, climb: bool = True, depth: int = 0):
     if tok is None or depth > 6:
         return None
     subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+    if len(subjects) > 1:  # "Porter, Reyes and Dunn all calling": the quantifier is not the subject
+        subjects = [c for c in subjects if c.lower_ not in {"all", "both", "each"}] or subjects
     subj = max(subjects, key=lambda c: (c.i < tok.i, c.i)) if subjects else None
     if subj is None and any(c.dep_ == "auxpass" and (c.lemma_ == "get" or c.lower_ in {"'s", "’s"} and not any(
             g.dep_ in {"xcomp", "agent"} for g in tok.children)) for c in tok.children):
@@ -50,7 +52,7 @@ def subject_of(tok, climb: bool = True, depth: int = 0):
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is not None:
         if subj.lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
-            return tok.head
+            return _predicate_subject(tok.head)
         appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if appos is not None and subj.pos_ not in {"PROPN", "PRON"}:
             return appos  # "The Latest: ... Donald Trump is ..."
@@ -64,6 +66,18 @@ def subject_of(tok, climb: bool = True, depth: int = 0):
     if tok.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj", "dobj"}:
         return subject_of(tok.head, climb, depth + 1)
     return None
+
+
+def _predicate_subject(noun):
+    """"Trump is a liar and bully who pledged ...": the antecedent is the subject of the copula."""
+    cur = noun
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "attr" and cur.head.lemma_ == "be":
+        subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PROPN":
+            return subj
+    return noun
 
 
 class ArticleContext:
@@ -229,6 +243,13 @@ class ArticleContext:
             if any(s <= char < e for s, e in spans):
                 return i
         return None
+
+    def in_direct_statement(self, char: int) -> bool:
+        """Inside the content of a direct quotation the statements pass found (a quote whose
+        attribution may be a paragraph away, or whose marks the quote regex could not pair)."""
+        st = self.statement_at(char)
+        return st is not None and st.kind == "direct" and bool(st.speaker_span) and any(
+            s <= char < e for s, e in st.content_spans)
 
     def resolve_when(self, expr: str, future: bool = False) -> str:
         return resolve_when(expr, self.published, future=future)

@@ -19,13 +19,21 @@ from __future__ import annotations
 from onrecord.analyze import commitment_patterns as P
 from onrecord.analyze.commitment_checks import (
     animate,
+    complements,
+    directive,
+    for_clause_of,
     generic_group,
+    group_head,
     has_to,
     hypothetical_or_wished,
     in_condition,
     in_wh_clause,
+    misread_has,
     negated,
+    nominal_holder,
     organisation,
+    phrasal_particle,
+    reported_third_party,
     specific,
     speech_head,
     under_belief,
@@ -71,16 +79,17 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}:
         return None
     lemma = tok.lemma_.lower()
-    absolute = tok.dep_ == "acl" and tok.tag_ == "VBG" and animate(_group_head(tok.head))  # "with X calling"
-    if negated(tok) or any(c.dep_ == "nsubjpass" and c.lower_ not in {"'s", "’s"} and not _has_misread(tok)
-                           for c in tok.children) or (tok.dep_ in {"amod", "acl"} and not absolute):
+    absolute = tok.dep_ == "acl" and tok.tag_ == "VBG" and animate(group_head(tok.head))  # "with X calling"
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not misread_has(tok)
+    if negated(tok) or passive or (tok.dep_ in {"amod", "acl"} and not absolute):  # not "to be told to"
         return None
     if hypothetical_or_wished(tok) or in_condition(tok):
         return None
-    particle = _phrasal_particle(tok)
+    particle = phrasal_particle(tok)
+    for_clause = for_clause_of(tok) if particle is None else None  # "calling for the U.S. to step up"
     if lemma in P.PROMISE_VERBS or lemma in P.THREAT_VERBS:
         kind = "threat" if lemma in P.THREAT_VERBS else "promise"
-        heads = _complements(tok, allow_object=lemma in {"promise", "pledge", "vow", "guarantee", "commit"})
+        heads = complements(tok, allow_object=lemma in {"promise", "pledge", "vow", "guarantee", "commit"})
         # a that-clause must be about the future ("promised that he would"), not a state ("guarantee it is")
         heads = [h for h in heads if h.dep_ != "ccomp" or any(c.tag_ == "MD" or c.lower_ == "going"
                                                               for c in h.subtree)]
@@ -93,18 +102,20 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     elif lemma in P.PLAN_VERBS:
         if not _reported_by_holder(tok, ctx):
             return None
-        kind, heads = "promise", _complements(tok, allow_object=False)
+        kind, heads = "promise", complements(tok, allow_object=False)
+    elif for_clause is not None:
+        kind, heads, particle = "demand", [for_clause], next(c for c in for_clause.children if c.dep_ == "mark")
     elif particle is not None:
-        kind, heads = "demand", _complements(tok, allow_object=False, particle=particle)
+        kind, heads = "demand", complements(tok, allow_object=False, particle=particle)
     elif lemma in P.DEMAND_VERBS:
-        kind, heads = "demand", _complements(tok, allow_object=lemma not in P.DEMAND_NEEDS_ADDRESSEE)
-        if lemma in P.DEMAND_NEEDS_ADDRESSEE and not _directive(tok, heads):
+        kind, heads = "demand", complements(tok, allow_object=lemma not in P.DEMAND_NEEDS_ADDRESSEE)
+        if lemma in P.DEMAND_NEEDS_ADDRESSEE and not directive(tok, heads):
             return None
     else:
         return None
     if not heads:
         return None
-    holder_tok = _group_head(tok.head) if absolute else subject_of(tok)
+    holder_tok = group_head(tok.head) if absolute else subject_of(tok)
     if holder_tok is not None and kind == "demand" and lemma in P.DOCUMENT_DEMAND_VERBS \
             and holder_tok.lemma_.lower() in P.DOCUMENT_HOLDERS:
         pass  # "The lawsuit demands an immediate halt": the filing speaks for its authors
@@ -115,10 +126,15 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if kind == "demand" and all(h.lemma_.lower() in P.RHETORICAL_CONTENT_VERBS for h in heads):
         return None
     trigger: Span = make_span(tok.doc, tok.i, (particle.i if particle is not None else tok.i))
-    content = clause_content(heads, tok)
+    content = clause_content(heads, tok, start=particle.i + 1 if for_clause is not None else None)
     if content is None:
         return None
-    target = _demand_target(tok, heads, particle, ctx) if kind == "demand" else None
+    if for_clause is not None:
+        target = ctx.name(subject_of(for_clause, climb=False))
+    elif kind == "demand":
+        target = _demand_target(tok, heads, particle, ctx)
+    else:
+        target = None
     if kind == "threat" and heads[0].dep_ == "pobj":
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         target = ctx.name(obj) if obj is not None else None
@@ -138,7 +154,7 @@ def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         heads = heads or [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"]
         heads = [g for p in heads for g in (p.children if p.dep_ == "prep" else [p])
                  if g.dep_ in {"pobj", "pcomp"}] or heads
-    holder_tok = _nominal_holder(tok)
+    holder_tok = nominal_holder(tok)
     if holder_tok is None or holder_tok.i == tok.i or not animate(holder_tok):
         return None
     if not heads:  # "a pledge he made to support ..." — the infinitive hangs on the relative verb
@@ -189,7 +205,7 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         subj = subject_of(clause.head, climb=False)
     if subj is None or (subj.lower_ in P.NON_HOLDER_SUBJECTS and subj.lower_ != "it"):
         return None
-    quoted = ctx.in_quote(tok.idx)
+    quoted = ctx.in_quote(tok.idx) or ctx.in_direct_statement(tok.idx)
     first_person = subj.lower_ in {"i", "we"}
     speech = speech_head(clause)
     if low in P.OBLIGATION_MODALS:
@@ -221,7 +237,7 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
                 owner.pos_ == "PROPN" or owner.tag_ == "NN" and animate(owner)):
             # "Trump said he would"; but "Lee said the candidate would X, adding that he would Y": he
             # is the person the speaker was just talking about
-            about = _reported_third_party(owner, subj)
+            about = reported_third_party(owner, subj)
             holder_span, holder = ctx.mention_span(subj), ctx.name(about if about is not None else owner)
         else:
             holder_span, holder = ctx.mention_span(subj), ctx.name(subj)
@@ -304,9 +320,13 @@ def _threatening(condition, heads, ctx: ArticleContext) -> bool:
         return False
     if subj.pos_ == "PRON" and subj.lower_ != "they":
         return False
+    if condition[0].lower_ == "even":  # concessive "even if": no pressure on anyone
+        return False
     negated = any(t.dep_ == "neg" or t.lower_ in {"fail", "fails", "failed", "refuse", "refuses"}
                   for t in condition)
-    words = {t.lower_ for h in heads for t in h.subtree} | {t.lemma_.lower() for h in heads for t in h.subtree}
+    cond_ids = {t.i for t in condition}
+    act = [t for h in heads for t in h.subtree if t.i not in cond_ids]
+    words = {t.lower_ for t in act} | {t.lemma_.lower() for t in act}
     return negated or bool(words & P.NEGATIVE_CONSEQUENCE_WORDS)
 
 
@@ -318,25 +338,8 @@ def _condition_subject(condition):
 # ---------------------------------------------------------------- helpers
 
 
-def _reported_third_party(owner, pronoun):
-    """The last singular person or role that is a subject between the speaker and a he/she."""
-    found = None
-    for t in owner.doc[owner.i + 1:pronoun.i]:
-        if t.dep_ == "nsubj" and t.tag_ in {"NNP", "NN"} and animate(t) and t.head.i > owner.i \
-                and t.lemma_.lower() not in P.INSTITUTION_NOUNS and t.text != owner.text:
-            found = t
-    return found
 
 
-def _group_head(tok):
-    """"Trump, Huckabee and Christie all calling": a quantifier in apposition stands for its head."""
-    return tok.head if tok.dep_ == "appos" and tok.lower_ in {"all", "both", "each"} else tok
-
-
-def _has_misread(tok) -> bool:
-    """"she's tacked": the auxiliary "'s" is "has", so the nsubjpass is the real subject."""
-    return any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in tok.children) \
-        and not any(c.dep_ in {"xcomp", "agent"} for c in tok.children)  # not "it's supposed to"
 
 
 def _is_question(sent) -> bool:
@@ -348,44 +351,10 @@ def _inside_existing(com: Commitment, found: list[Commitment]) -> bool:
     return any(c.trigger_span == com.trigger_span or c.content_span[0] <= t < c.content_span[1] for c in found)
 
 
-def _phrasal_particle(tok):
-    particles = P.PHRASAL_DEMANDS.get(tok.lemma_.lower())
-    if not particles:
-        return None
-    return next((c for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in particles
-                 and c.i == tok.i + 1), None)
 
 
-def _complements(tok, allow_object: bool, particle=None) -> list:
-    """The complement heads of a trigger verb: infinitive, that-clause, object (or for-phrase)."""
-    heads = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
-    if not heads and any(c.dep_ in {"dobj", "dative"} and animate(c) for c in tok.children) \
-            and tok.lemma_.lower() in P.DEMAND_NEEDS_ADDRESSEE:
-        # "tells his supporters at a rally to “go ...”": the infinitive parsed as an adverbial clause
-        heads = [c for c in tok.children if c.dep_ == "advcl" and has_to(c) and c.i > tok.i]
-    if particle is not None:
-        objs = [g for g in particle.children if g.dep_ in {"pobj", "pcomp"}]
-        if particle.lower_ in {"for"}:
-            return objs + [h for h in heads if has_to(h)]
-        return [h for h in heads if has_to(h)] or [g for o in objs for g in o.children
-                                                    if g.dep_ in {"acl", "relcl"} and has_to(g)]
-    if heads:
-        return heads
-    if allow_object:  # "promised lower taxes", "demanded his resignation"; not "urged him"
-        return [c for c in tok.children if c.dep_ == "dobj" and not (c.pos_ == "PRON" or animate(c))
-                or c.dep_ == "dobj" and tok.lemma_.lower() in {"promise", "pledge", "vow", "guarantee"}
-                and c.lower_ not in {"him", "her", "them", "me", "us", "you", "it"}]
-    if particle is None and tok.lemma_.lower() == "call":
-        return []
-    # "called for her messages to be made public": "for" parsed as the mark of a clause
-    return [c for c in tok.children if c.dep_ in {"advcl", "ccomp"} and any(
-        g.dep_ == "mark" and g.lower_ == "for" for g in c.children)]
-    return []
 
 
-def _directive(tok, heads) -> bool:
-    """"asked the crowd to X", "told supporters to X": an infinitive complement (with an addressee)."""
-    return any(has_to(h) for h in heads)
 
 
 def _demand_target(tok, heads, particle, ctx: ArticleContext) -> str | None:
@@ -412,31 +381,6 @@ def _threat_target_from_content(heads, ctx: ArticleContext) -> str | None:
     return None
 
 
-def _nominal_holder(noun):
-    """The possessor, noun modifier, by/from phrase, relative-clause subject, or light-verb subject."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
-    for c in noun.children:
-        if c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}:
-            return c
-    for c in noun.children:  # "Republican calls for ...", "Democratic demands"
-        if c.dep_ == "amod" and c.ent_type_ in {"NORP", "ORG"}:
-            return c
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-    for c in noun.children:
-        if c.dep_ == "relcl":
-            s = subject_of(c, climb=False)
-            if s is not None and s.lower_ not in {"that", "which"}:
-                return s
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"make", "file", "issue", "submit", "send",
-                                                            "renew", "repeat", "reiterate", "deliver"}:
-        return subject_of(noun.head)
-    return None
 
 
 def _reported_by_holder(tok, ctx: ArticleContext) -> bool:
