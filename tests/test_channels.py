@@ -279,3 +279,91 @@ def test_statements_without_a_usable_cue_are_left_alone(bare_nlp) -> None:
     annotate_channels(doc, stmts, "2024-05-10", fallback=False)
     assert all(s.channel is None and s.when is None for s in stmts)
     assert len(stmts) == 2  # no fallback statement when fallback=False
+
+
+# --- kinds that generalise beyond the dev articles (sentences of my own) --------------------------
+
+
+@pytest.mark.parametrize(("text", "anchor", "cue", "span", "ctype"), [
+    # a document as the speaking subject: the subject is the channel
+    ("The lawsuit claims that the company defrauded thousands of investors.",
+     "lawsuit claims", "claims", "The lawsuit", "written_statement"),
+    ("The suit reads, \"The defendants knowingly misled the public.\"", "suit reads", "reads", "The suit",
+     "written_statement"),
+    ("The complaint, filed Tuesday in federal court, alleges that the mayor ignored warnings.",
+     "court, alleges", "alleges", "The complaint", "written_statement"),
+    ("The statement talked about the need for reform.", "statement talked", "talked", "The statement",
+     "written_statement"),
+    # audiences after cues other than "told"
+    ("The speaker implied to Republican donors that he would not campaign for the nominee.",
+     "speaker implied", "implied", "Republican donors", "rally_or_speech"),
+    ("The chairman sought to assure members of the national committee that the party was united.",
+     "to assure", "assure", "members of the national committee", "rally_or_speech"),
+    ("The senator said to reporters that the vote would be close.", "senator said", "said", "reporters",
+     "press_remarks"),
+    # a relative clause on the medium or event
+    ("She wrote an op-ed in March, in which she called for new sanctions.", "she called", "called", "an op-ed",
+     "article_or_oped"),
+    ("The governor appeared at a rally where he promised to cut taxes.", "he promised", "promised",
+     "a rally", "rally_or_speech"),
+    # part of an event; document and event nouns
+    ("In the morning session of the two-day hearing, the banker said the bank had fired 5,000 employees.",
+     "banker said", "said", "In the morning session of the two-day hearing", "testimony"),
+    ("The company knew of the leak, according to a declaration filed in federal court.",
+     "according to", "according to", "a declaration", "written_statement"),
+    ("The campaign circulated a slide show that predicted a victory in Ohio.", "that predicted", "predicted",
+     "a slide show", "other"),
+    ("The economist disputed what the professor said in the piece.", "professor said", "said", "in the piece",
+     "article_or_oped"),
+    ("\"We are not done,\" the host said on the show.", "host said", "said", "on the show", "interview"),
+    ("\"We are not done,\" the mayor said at a town-hall meeting in Dover.", "mayor said", "said",
+     "at a town-hall meeting in Dover", "rally_or_speech"),
+    # the parser hangs the phrase on a neighbour of the cue
+    ("\"The border is a mess,\" said the governor in his speech.", "said the", "said", "in his speech",
+     "rally_or_speech"),
+    ("In an interview with the Tribune, the mayor doubled down and said the plan would work.",
+     "and said", "said", "In an interview with the Tribune", "interview"),
+    ("The debate took an ugly turn during a rally in May when the candidate implied the judge was biased.",
+     "candidate implied", "implied", "during a rally", "rally_or_speech"),  # trailing time left out
+    # a statements-pass cue that is no speech verb still gets the phrase on it
+    ("In an interview with the Tribune, the mayor named the budget as the main reason.", "mayor named", "named",
+     "In an interview with the Tribune", "interview"),
+])
+def test_general_channel_kinds(bare_nlp, text: str, anchor: str, cue: str, span: str, ctype: str) -> None:
+    stmt = _annotate_one(bare_nlp, text, anchor, cue, "2024-05-10")
+    assert _span_text(text, stmt.channel_span) == span
+    assert stmt.channel_type == ctype
+
+
+@pytest.mark.parametrize(("text", "anchor", "cue"), [
+    ("The president urges supporters to monitor polling places.", "urges", "urges"),  # a target, not an audience
+    ("Readers may not let editorials tell them how to vote.", "tell them", "tell"),
+    ("The senator likened the agency to the BBC.", "likened", "likened"),  # "to" is the comparison
+    ("The media titan announced his engagement to the model Jerry Hall.", "announced", "announced"),
+    ("The result was a lawsuit in which the tenants argued that the rent was illegal.", "tenants argued",
+     "argued"),  # a proceeding where many parties speak
+    ("Anyone doubting the lead can find solace in a recent article.", "can find", "find"),  # not a saying
+    ("The website that originally listed the rifle for auction took it down.", "listed", "listed"),
+    ("Email us at tips@example.com.", "Email", "Email"),  # an imperative, not an email sent
+])
+def test_general_not_channels(bare_nlp, text: str, anchor: str, cue: str) -> None:
+    stmt = _annotate_one(bare_nlp, text, anchor, cue, "2024-05-10")
+    assert stmt.channel_span is None, _span_text(text, stmt.channel_span)
+
+
+def test_one_entry_per_statement_for_a_participle(bare_nlp) -> None:
+    """'spoke to a gathering …, promising …': one statement, one channel entry (guidelines §B.2),
+    while a coordinated verb with a subject of its own keeps its own entry."""
+    text = "The senator spoke to a gathering of farmers in Ames, promising to fight the tariffs."
+    doc = bare_nlp(text)
+    spoke = _statement_at(text, "senator spoke", "spoke")
+    promising = _statement_at(text, "promising", "promising")
+    annotate_channels(doc, [spoke, promising], "2024-05-10", fallback=False)
+    assert [s.channel_span is not None for s in (spoke, promising)] == [False, True]
+    assert _span_text(text, promising.channel_span).startswith("a gathering of farmers")
+    text = "At the forum, the governor called the vote a mistake, but she noted that it was years ago."
+    doc = bare_nlp(text)
+    called = _statement_at(text, "governor called", "called")
+    noted = _statement_at(text, "she noted", "noted")
+    annotate_channels(doc, [called, noted], "2024-05-10", fallback=False)
+    assert _span_text(text, called.channel_span) == _span_text(text, noted.channel_span) == "At the forum"

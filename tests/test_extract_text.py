@@ -180,3 +180,52 @@ def test_no_date_line_means_no_date_not_today():
     assert art.authors == ["Sam Writer"]  # a Markdown-linked byline
     other = _dump("repeated_block.txt")
     assert other.published is None and other.authors == ["Jane Example"]
+
+
+def test_lede_opening_with_a_date_and_dash_is_kept():
+    art = _dump("date_led_lede.txt")
+    paras = art.text.split("\n\n")
+    assert len(paras) == 5
+    assert paras[0].startswith("May 20, 2025 — The city finished repairing the old fishing pier")
+    assert art.published == "2025-05-20"
+    assert "Related Articles" not in art.text and "Ferry schedule" not in art.text
+
+
+def test_list_under_headline_beats_footer_disclaimer():
+    art = _dump("list_under_headline.txt")
+    paras = art.text.split("\n\n")
+    assert art.title == "A Week of Simple Lunches"
+    assert paras[0] == "These lunches take ten minutes or less to make."
+    # The short list lines (days, dishes, ingredients) are article text.
+    for item in ("Monday", "Lentil salad with cucumber", "Chickpea soup", "Friday"):
+        assert item in paras, item
+    assert paras[-1] == "3 oz. tuna, 1 tomato, lemon juice"
+    for chrome in ("general educational purposes", "Results vary", "affiliate", "All rights reserved",
+                   "Five breakfasts", "newsletter"):
+        assert chrome not in art.text, chrome
+
+
+def test_short_post_is_not_replaced_by_its_comment_thread():
+    art = _dump("open_thread.txt")
+    paras = art.text.split("\n\n")
+    assert len(paras) == 2
+    assert paras[0].startswith("We host a quarterly open thread")
+    assert "said:" not in art.text and "cash transfers" not in art.text
+
+
+@pytest.mark.parametrize("page_prefix", [
+    "5f03fc173ebc",  # a meal-plan list under its headline, a long legal footer further down
+    "cc03ddb5ef7d",  # a Portuguese race calendar: one short line per race, then tags and promos
+    "ac3c03552046",  # a two-paragraph open-thread post followed by a long comment thread
+])
+def test_short_line_articles_under_their_headline_are_found(page_prefix: str):
+    bench = need_shared("data", "extraction-benchmark")
+    sys.path.insert(0, str(need_shared("tools", "extraction")))
+    import score  # type: ignore[import-not-found]
+
+    path = next((bench / "text").glob(f"{page_prefix}*.txt"))
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf8"))[path.stem]
+    art = extract_text_article(str(path), path.read_text(encoding="utf8"))
+    metrics, _pages = score.evaluate({path.stem: truth}, {path.stem: {"articleBody": art.text}},
+                                     n_bootstrap=0)
+    assert metrics["precision"] >= 0.8 and metrics["recall"] >= 0.5, metrics

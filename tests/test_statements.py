@@ -135,3 +135,20 @@ def test_attribution_after_quote_and_run_on(nlp):
     assert added.speaker == "Tom Reyes"
     ortiz = _find(doc, "said", "the cuts had hurt libraries")
     assert ortiz.speaker == "Ana Ortiz" and ortiz.kind == "indirect"
+
+
+def test_parenthetical_shared_source_and_headline(nlp):
+    doc = nlp((TEST_DATA / "analyze" / "indirect.txt").read_text(encoding="utf-8"))
+    # "X, the mayor said, Y": the clause around the cue is the content, in two pieces
+    mayor = _find(doc, "said", "the new bus lanes would cut commuting times")
+    assert doc.text[slice(*mayor.speaker_span)] == "the mayor"
+    assert any("In the long run" in doc.text[s:e] for s, e in mayor.content_spans)
+    assert not any("said" in doc.text[s:e] for s, e in mayor.content_spans)
+    # one source, two statements ("told ..., adding that ...")
+    first = _find(doc, "told", "the plan was rushed")
+    second = _find(doc, "adding", "she would vote against it")
+    assert first.speaker_span == second.speaker_span
+    assert first.speaker == second.speaker == "Ana Ortiz"
+    # a headline "Name: ‘...’" is that person's quotation
+    headline = _find(doc, ":", "We Will Not Back Down")
+    assert doc.text[slice(*headline.speaker_span)] == "Lopez"

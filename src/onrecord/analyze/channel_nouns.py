@@ -90,7 +90,7 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
     if platform_name(name_tokens(head)):
         return "social_post"
     if addressee:
-        typ = P.ADDRESSEE_NOUNS.get(lemma)
+        typ = P.ADDRESSEE_NOUNS.get(lemma) if head.pos_ != "PROPN" else None  # not "Jerry Hall"
         if typ is None and outlet_name(name_tokens(head)):
             typ = "interview"
         elif typ is None and head.ent_type_ in {"ORG", "WORK_OF_ART"} and head.head.lemma_ == "tell":
@@ -158,6 +158,9 @@ def phrase_tokens(first: Token, head: Token, cue: Token) -> tuple[list[Token], l
             dropped.update(x.i for x in t.subtree)
     toks = [t for t in head.subtree if t.i not in dropped and t.i != cue.i]
     toks = [t for t in first.doc[first.i: max(t.i for t in toks) + 1]] if toks else [head]
+    after = [i for i in dropped | {cue.i} if head.i < i <= toks[-1].i]
+    if after:  # "The complaint, filed Tuesday in federal court, alleges": stop at a dropped modifier
+        toks = [t for t in toks if t.i < min(after)] or [head]
     # Stop at the cue or at a clause boundary (comma followed by a verb) inside the span.
     cut = [t.i for t in toks if t.i == cue.i]
     if cut:

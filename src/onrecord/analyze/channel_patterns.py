@@ -129,7 +129,7 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
     ("show", "slide"): "other", ("meeting", "hall"): "rally_or_speech", ("meeting", "town-hall"): "rally_or_speech",
     ("meeting", "town"): "rally_or_speech", ("meeting", "public"): "rally_or_speech",
     ("meeting", "community"): "rally_or_speech", ("meeting", "campaign"): "rally_or_speech",
-    ("call", "conference"): "other", ("statement", "written"): "written_statement",
+    ("statement", "written"): "written_statement",
     ("platform", "party"): "written_statement",
 }
 
@@ -163,12 +163,16 @@ NEEDS_MODIFIER: dict[str, frozenset[str]] = {
 # elsewhere: "said on the show", "what she said in the piece", "the suit claims".
 DETERMINED_OK: dict[str, frozenset[str]] = {
     "show": frozenset({"on"}), "piece": frozenset({"in"}), "suit": frozenset({"in", "nsubj"}),
-    "call": frozenset({"during", "on", "in"}),
+    "call": frozenset({"during", "on", "in"}), "order": frozenset({"nsubj"}), "decision": frozenset({"nsubj"}),
+    "opinion": frozenset({"nsubj"}),
 }
+
+# Prepositions of a channel phrase the parser hung on a neighbour of the cue (not "over her statements").
+MISATTACHED_PREPS: frozenset[str] = words("in at during on via")
 
 # "in the evening session of the hearing", "at the end of the rally": a part of an event is the event.
 PART_NOUNS: frozenset[str] = words("session part portion half end start beginning course segment section round "
-                                   "opening close middle closing front")
+                                   "opening close middle closing front outset conclusion")
 
 # Proceedings in which many parties speak: "a lawsuit in which Democrats argued …" is no channel of theirs.
 PROCEEDING_NOUNS: frozenset[str] = words("lawsuit suit case trial")
@@ -246,7 +250,7 @@ TO_NOT_ADDRESSEE: frozenset[str] = words("refer appeal object point attest turn 
 AUDIENCE_PEOPLE: frozenset[str] = words("""
 member leader donor voter student worker delegate lawmaker legislator activist veteran troop soldier
 parishioner backer fan constituent resident farmer investor executive ceo conservative evangelical
-republican democrat faithful graduate employee volunteer organizer mayor governor senator sheriff
+republican democrat faithful graduate volunteer organizer mayor governor senator sheriff
 officer businessman businesswoman miner steelworker autoworker
 """)
 

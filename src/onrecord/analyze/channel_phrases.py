@@ -45,9 +45,13 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
     preps = list(verb.children)
     # "Wednesday on Fox News Channel's “Fox & Friends,” McCaul discussed …": the phrase hangs on the date
     preps += [g for c in verb.children if c.dep_ in {"advmod", "npadvmod"} for g in c.children if g.dep_ == "prep"]
+    clauses = [(min(t.i for t in c.subtree), c.i) for c in verb.children
+               if c.dep_ in {"advcl", "ccomp"} and c.i != cue.i and _own_subject(c)]
     for prep in preps:
         if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in P.CHANNEL_PREPS:
             continue
+        if any(start < prep.i < head_i for start, head_i in clauses):
+            continue  # "targeting Machado since Clinton, at Monday's debate, cited …": the clause's phrase
         if prep.lower_ == "from" and cue_lemma(cue) not in P.SPEECH_VERBS:
             continue  # "drew boos from the crowd"
         objs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -82,7 +86,7 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
         if prep.lower_ == "before" and typ is None:
             typ = "testimony"
         toks, times = phrase_tokens(prep, obj, cue)
-        extra = [c for c in prep.children if c.dep_ == "pobj" and c.i > toks[-1].i]
+        extra = [c for c in prep.children if c.dep_ == "pobj" and c.i > toks[-1].i and c.ent_type_ != "PERSON"]
         if extra:  # "At a rally Friday evening in Michigan" parsed with two objects of "At"
             toks, more = phrase_tokens(prep, extra[-1], cue)
             times = times + more + [t for t in toks if is_time(t)]
@@ -95,6 +99,10 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             typ = "social_post"
         out.append(make_mention(toks, typ, short_name(obj, toks, typ), times))
     return out
+
+
+def _own_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
 def _part_of_event(obj: Token, prep: Token) -> str | None:
@@ -120,6 +128,9 @@ def _addressee(cue: Token) -> ChannelMention | None:
     lemma = cue_lemma(cue)
     if lemma not in P.ADDRESSEE_VERBS | P.DOBJ_ADDRESSEE_VERBS | P.SPEECH_VERBS:
         return None
+    if lemma not in P.ADDRESSEE_VERBS and any(c.dep_ == "dobj" and noun_type(c) not in (None, *P.EVENT_TYPES)
+                                              for c in cue.children):
+        return None  # "blasted out an email to supporters": the email is the channel
     cands = [c for c in cue.children if c.dep_ in {"dobj", "dative"} and lemma in P.DOBJ_ADDRESSEE_VERBS]
     for prep in cue.children:
         if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and lemma not in P.TO_NOT_ADDRESSEE:
@@ -171,8 +182,8 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
             c.lower_ in {"which", "that"} and c.dep_ in {"nsubj", "nsubjpass"} or c.lower_ in {"where", "when"}
             for c in cue.children))
         rel_start = min(t.i for t in cue.subtree)
-        if rel_in and any(t.pos_ == "NOUN" and t.dep_ == "pobj" and not is_time(t) and t.lemma_.lower()
-                          not in P.ADDRESSEE_NOUNS for t in cue.doc[head.i + 1: rel_start]):
+        if rel_in and any(t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in {"for", "of", "about", "over"}
+                          and not is_time(t) for t in cue.doc[head.i + 1: rel_start]):
             return None  # "a rally for his handling of the case, in which students alleged": the case's
         says_itself = not rel_in and not any(c.lower_ in {"where", "when"} for c in cue.children)
         if says_itself and cue_lemma(cue) not in P.SPEECH_VERBS | P.MEDIUM_SUBJECT_VERBS:
@@ -203,7 +214,8 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
 
 def _medium_subject(cue: Token) -> ChannelMention | None:
     """'The clip says …', 'said the ruling', 'Ivana Trump's brief said …'."""
-    if cue_lemma(cue) not in P.MEDIUM_SUBJECT_VERBS or cue.tag_ in {"VBG", "VBN"} \
+    perfect = cue.tag_ == "VBN" and any(c.dep_ == "aux" for c in cue.children)  # "have accused"
+    if cue_lemma(cue) not in P.MEDIUM_SUBJECT_VERBS or cue.tag_ in {"VBG", "VBN"} and not perfect \
             or cue.lemma_.lower() in P.DISPLAY_VERBS:
         return None
     doc = cue.doc
@@ -229,12 +241,15 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
 def _issued_object(cue: Token) -> ChannelMention | None:
     """'Trump issued a statement, “…”', 'sent Mr. Xi a letter with a proposal': the medium a cue of
     issuing takes as its object."""
-    if cue_lemma(cue) not in P.ISSUE_VERBS:
+    if cue_lemma(cue) not in P.ISSUE_VERBS | {"blast", "shoot"}:
         return None
+    quoted = any(t.text in P.QUOTE_MARKS for t in cue.doc[cue.i: cue.sent.end])
     for obj in (c for c in cue.children if c.dep_ == "dobj"):
         typ = noun_type(obj)
-        if typ is None or typ in P.EVENT_TYPES:
+        if typ is None or typ in P.EVENT_TYPES or not quoted:
             continue
+        if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in P.DISPLAY_VERBS for c in obj.children):
+            continue  # "released an ad showing Trump …": what the medium shows
         toks, times = phrase_tokens(min(obj.subtree, key=lambda t: t.i), obj, cue)
         return make_mention(toks, typ, short_name(obj, toks, typ), times)
     return None
@@ -244,9 +259,9 @@ def _trailing_medium(cue: Token) -> ChannelMention | None:
     """'She called for a redoubling of efforts to … in a statement following the news': a sentence-final
     medium phrase inside the cue's own content (no clause with a subject of its own in between)."""
     sent_toks = [t for t in cue.sent if not (t.is_punct or t.is_space)]
-    if not sent_toks:
+    if not sent_toks or cue_lemma(cue) not in P.SPEECH_VERBS:
         return None
-    for prep in (t for t in cue.subtree if t.dep_ == "prep" and t.lower_ in {"in", "via"} and t.i > cue.i):
+    for prep in (t for t in cue.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.i > cue.i):
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if not objs or max(t.i for t in prep.subtree) < sent_toks[-1].i or in_quote(prep):
             continue
@@ -315,6 +330,42 @@ def _subject_participle(cue: Token) -> list[ChannelMention]:
     return []
 
 
+def _own_clause_nodes(root: Token, cue: Token) -> list[Token]:
+    """``root``'s subtree without the clauses that have a subject of their own (their phrases belong to
+    another speaker)."""
+    out: list[Token] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node is not root and node.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in node.children):
+            continue
+        out.append(node)
+        stack.extend(c for c in node.children if c.i != cue.i)
+    return out
+
+
+def _misattached_pps(cue: Token) -> list[ChannelMention]:
+    """Channel phrases the parser hung on a neighbour of the cue: on a subject that follows it ("said
+    Trump in his speech", "wrote Nelson, a technician …, on the union's Facebook page"), inside its
+    object ("reiterated that approach in his interview"), or right after the quotation it introduces
+    ("saying his campaign doesn't want “that crap,” in an interview with CNN")."""
+    nodes: list[Token] = []
+    for c in cue.children:
+        if c.dep_ == "nsubj" and c.i > cue.i or c.dep_ == "dobj":
+            nodes += _own_clause_nodes(c, cue)
+    doc = cue.doc
+    for prep in doc[cue.i + 1: cue.sent.end]:
+        if prep.dep_ == "prep" and prep.i >= 2 and {doc[prep.i - 1].text, doc[prep.i - 2].text} & P.QUOTE_MARKS \
+                and {doc[prep.i - 1].text, doc[prep.i - 2].text} & {","} and not in_quote(prep):
+            nodes.append(prep.head)
+    out: list[ChannelMention] = []
+    for node in nodes:
+        out += [m for m in pp_mentions(node, cue) if (m.start > cue.idx or node.dep_ == "dobj")
+                and cue.doc.text[m.start: m.end].split()[0].lower() in P.MISATTACHED_PREPS]
+    return out
+
+
 def _phone_call(cue: Token) -> ChannelMention | None:
     """'Clinton called Alicia Machado on Friday to express gratitude': "called" = phoned."""
     if cue.lemma_.lower() != "call" or any(c.dep_ in {"oprd", "attr", "acomp", "prt", "ccomp"} for c in cue.children):
@@ -340,6 +391,10 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
         if objs and not evidential and (typ := noun_type(objs[0])) and typ != "article_or_oped":
             toks, times = phrase_tokens(objs[0].doc[min(t.i for t in objs[0].subtree)], objs[0], cue)
             return make_mention(toks, typ, short_name(objs[0], toks, typ), times)
+        if objs and not evidential and noun_type(objs[0]) is None:  # "according to Gowdy in a statement"
+            found = pp_mentions(objs[0], cue) or [m for m in pp_mentions(cue, cue) if m.start > objs[0].idx]
+            if found:
+                return found[0]
         return None
     own = pp_mentions(cue, cue)
     addr = _addressee(cue)
@@ -357,7 +412,7 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
             m = after[0]
             return ChannelMention(addr.start, m.end, m.type, addr.name, addr.time_tokens + m.time_tokens)
         return addr
-    own = own or _adjacent_pp(cue) or _subject_participle(cue) or _object_pps(cue)
+    own = own or _adjacent_pp(cue) or _subject_participle(cue) or _object_pps(cue) or _misattached_pps(cue)
     if own:
         return min(own, key=lambda m: abs(m.start - cue.idx))
     if (m := _phone_call(cue)) is not None:
@@ -395,8 +450,14 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
         found = [m for m in pp_mentions(cue.head, cue) if m.type in P.EVENT_TYPES]
         if found:  # "… took an uglier turn during a February rally when the candidate implied …"
             return found[0]
-    if depth == 0 and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.pos_ == "VERB":
+    if depth == 0 and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.pos_ in {"VERB", "AUX"}:
         found = [m for m in pp_mentions(cue.head, cue) if m.type != "social_post" or m.start > cue.head.idx]
         if found:  # "unloaded on Sanders in a speech Sunday, accusing …"
             return found[0]
+        for part in cue.head.children:  # "Speaking at a town hall …, Trump went after Bush, calling him …"
+            if part.i < cue.i and part.dep_ == "advcl" and part.tag_ == "VBG" \
+                    and part.lemma_.lower() in P.EVENT_PARTICIPLES:
+                found = pp_mentions(part, cue) or ([m] if (m := _addressee(part)) else [])
+                if found:
+                    return found[0]
     return _trailing_medium(cue) if depth == 0 else None

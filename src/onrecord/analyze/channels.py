@@ -45,7 +45,8 @@ def cue_token(doc: Doc, span: tuple[int, int] | None) -> Token | None:
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
     if sp is None or len(sp) == 0:
         return None
-    verbs = [t for t in sp if t.pos_ in {"VERB", "AUX"} or t.lemma_ == "accord"]
+    verbs = [t for t in sp if t.pos_ == "VERB" or t.lemma_ == "accord"]  # "have accused": the verb, not "have"
+    verbs = verbs or [t for t in sp if t.pos_ == "AUX"]
     return verbs[0] if verbs else sp.root
 
 
@@ -152,6 +153,11 @@ def _fallback_statement(cue: Token, mention: ChannelMention) -> Statement | None
                      content_spans=content_spans, kind="indirect")
 
 
+def _in_markup(text: str, at: int) -> bool:
+    """Inside an embedded tag such as a ``<tweet …>`` placeholder (guidelines §B.1: no text, no channel)."""
+    return text.rfind("<", 0, at) > text.rfind(">", 0, at)
+
+
 def _apply(stmt: Statement, mention: ChannelMention | None) -> None:
     if mention is None:
         return
@@ -201,6 +207,7 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
     covered: set[int] = set()
     used: set[tuple[int, int]] = set()
     pending: list[tuple[Statement, Token]] = []
+    own_cues = {t.i for st in statements if (t := cue_token(doc, st.cue_span)) is not None}
     for stmt in statements:
         cue = cue_token(doc, stmt.cue_span)
         if cue is None:
@@ -208,11 +215,13 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
         same = _same_statement(cue)
         covered.update(same)
         mention = None
-        for cand in _cue_candidates(cue, same):
+        for cand in _cue_candidates(cue, same, own_cues):
             mention = find_channel(cand)
             if mention is not None:
                 cue = cand
                 break
+        if mention is not None and _in_markup(doc.text, mention.start):
+            mention = None
         _apply(stmt, mention)
         if mention is not None:
             used.add(mention.span)
@@ -224,14 +233,16 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
         if mention is not None:
             _apply(stmt, mention)
             used.add(mention.span)
+    _one_entry_per_statement(doc, statements)
     for tok in doc if fallback else ():
-        if tok.i in covered or not is_speech_cue(tok) or in_quote(tok) or is_negated_or_future(tok):
+        if tok.i in covered or not is_speech_cue(tok) or in_quote(tok) or is_negated_or_future(tok) \
+                or _in_markup(doc.text, tok.idx):
             continue
         if _is_event_participle(tok) or _describes_speaker(tok):
             continue
         mention = find_channel(tok)
-        if mention is None:
-            continue
+        if mention is None or mention.span in used and tok.tag_ == "VBG" and tok.lemma_.lower() in P.EVENT_PARTICIPLES:
+            continue  # "Speaking at a town hall …, Trump went after Bush, calling him …": one statement
         stmt = _fallback_statement(tok, mention)
         if stmt is None:
             continue
@@ -239,13 +250,68 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
         _set_when(stmt, tok, mention, published)
         statements.append(stmt)
         covered.update(_same_statement(tok))
+    if fallback:
+        statements.extend(_mistagged_medium_statements(doc, covered))
 
 
-def _cue_candidates(cue: Token, same: set[int]) -> list[Token]:
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
+def _one_entry_per_statement(doc: Doc, statements: list[Statement]) -> None:
+    """Guidelines §B.2: speech verbs of one statement share one entry. When two statements carry the
+    same channel span and one cue hangs on the other without a subject of its own ("attacked Clinton …,
+    saying …", "is telling a veterans group that … and says …", "appeared to blame"), only one keeps
+    the channel: the content participle or infinitive, else the first verb."""
+    by_span: dict[tuple[int, int], list[tuple[Statement, Token]]] = {}
+    for stmt in statements:
+        tok = cue_token(doc, stmt.cue_span)
+        if stmt.channel_span and tok is not None:
+            by_span.setdefault(stmt.channel_span, []).append((stmt, tok))
+    for group in by_span.values():
+        for a, a_tok in group:
+            for b, b_tok in group:
+                if a is b or b.channel_span is None or a.channel_span is None or _has_subject(b_tok) \
+                        or a_tok not in b_tok.ancestors:
+                    continue
+                participle = b_tok.dep_ in {"advcl", "xcomp"} and b_tok.head == a_tok
+                loser = a if participle else b
+                loser.channel = loser.channel_span = loser.channel_type = None
+
+
+def _mistagged_medium_statements(doc: Doc, covered: set[int]) -> list[Statement]:
+    """"Smith's lawsuit demands that …" parsed as the noun "demands" with "lawsuit" as its compound: the
+    medium as subject of a mistagged verb of saying (guidelines §B.2: the medium NP is the channel)."""
+    out: list[Statement] = []
+    for tok in doc:
+        word = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
+        if tok.i in covered or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or word not in P.MEDIUM_SUBJECT_VERBS:
+            continue
+        content = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        medium = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and noun_type(c)]
+        if not content or not medium or in_quote(tok):
+            continue
+        first = min([medium[0], *(c for c in tok.children if c.dep_ == "poss")], key=lambda t: t.i)
+        span = (first.idx, medium[0].idx + len(medium[0]))
+        typ = noun_type(medium[0]) or "other"
+        sub = list(content[0].subtree)
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]  # the issuer
+        issuer = (poss[0].idx, poss[0].idx + len(poss[0])) if poss else None
+        stmt = Statement(speaker=poss[0].text if poss else None, speaker_span=issuer,
+                         cue_span=(tok.idx, tok.idx + len(tok)),
+                         content_spans=[(sub[0].idx, sub[-1].idx + len(sub[-1]))], kind="indirect",
+                         channel=medium[0].lemma_.lower(), channel_span=span, channel_type=typ)
+        out.append(stmt)
+    return out
+
+
+def _cue_candidates(cue: Token, same: set[int], own_cues: set[int]) -> list[Token]:
     """The statement's cue, then the speech verbs of the same statement ("appeared to blame",
     "issued a statement apologizing …", "unloaded on Sanders …, accusing …")."""
     doc = cue.doc
     out = [cue] if is_speech_cue(cue) or _other_verb_cue(cue) else []
+    if cue_lemma(cue) == "accord":  # "…,” Conason writes in his book, according to the Times": not its channel,
+        same = {i for i in same if i not in own_cues}  # unless "writes" has no statement of its own
     near = [doc[i] for i in sorted(same) if i != cue.i]
     near += [g for c in cue.children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"acl", "relcl"}]
     return out + [t for t in near if is_speech_cue(t) and t not in out]

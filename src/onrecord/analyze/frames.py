@@ -15,6 +15,7 @@ from onrecord.models import Span
 
 # Dependencies climbed from a cue to find its subject ("released a statement saying ...").
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "dobj", "pobj", "prep"})
+PARENTHETICAL_DEPS = frozenset({"parataxis"})  # "X, he says, Y": the cue sits inside its content
 EDGE_PUNCT = " \t\n\xa0,;:.—–-()[]"
 TEXT_KEY = "onrecord.text"
 
@@ -94,6 +95,8 @@ def find_content(doc, tok, frame: str) -> list[Span]:
         return [sp for a, b in parts if a <= b and (sp := span_tok_range(doc, a, b))]
     if frame.startswith("n-"):
         return _noun_content(doc, tok, frame)
+    if frame == "bare" and tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i:
+        return _host_clause(doc, tok)
     wanted = {"ccomp": cues.CLAUSE_DEPS, "xcomp": {"xcomp"}, "dobj": {"dobj"},
               "pass": {"nsubjpass"}}.get(frame)
     for c in tok.children:
@@ -110,6 +113,14 @@ def find_content(doc, tok, frame: str) -> list[Span]:
                     sp = span_subtree(doc, g)
                     return [sp] if sp else []
     return []
+
+
+def _host_clause(doc, tok) -> list[Span]:
+    """A parenthetical cue's content: the clause around it minus the cue's own words ("In the long
+    run, many economists say, this could ripple ..."), one span on each side."""
+    head = tok.head
+    parts = [(head.left_edge.i, tok.left_edge.i - 1), (tok.right_edge.i + 1, head.right_edge.i)]
+    return [sp for a, b in parts if a <= b and (sp := span_tok_range(doc, a, b))]
 
 
 def _noun_content(doc, tok, frame: str) -> list[Span]:

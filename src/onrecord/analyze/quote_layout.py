@@ -57,7 +57,9 @@ class QuotationLayout:
         for m in SPEAKER_LABEL.finditer(self.text):
             label = m.group(1)
             words = label.split()
-            if not (label.isupper() and any(c.isalpha() for c in label)) and not self._is_person(m.start(1), m.end(1)):
+            headline = not self.text[:m.start()].strip()  # "Trump: ‘...’" as a title
+            if not (label.isupper() and any(c.isalpha() for c in label)) and not headline \
+                    and not self._is_person(m.start(1), m.end(1)):
                 continue
             if len(words) > 4 or words[0].lower().rstrip(":") in LABEL_STOPWORDS:
                 continue

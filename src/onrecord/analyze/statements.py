@@ -9,14 +9,17 @@ precision learned from PolNeAR train). For each accepted cue the dependency tree
 * the content: the quotation(s) next to the cue in its sentence ("“...,” he said, “...”"), else
   the clause complement ("said that ..."), the ``to``-infinitive ("wants to ..."), the object
   ("denied the report"), the prepositional object ("called for a ban"), or, for "according to",
-  the rest of the clause.
+  the rest of the clause; for a parenthetical cue ("X, he says, Y"), the clause around it.
 
 Parsed clauses are clipped to the cue's paragraph; a subject the parser found inside a quotation or
 across a paragraph break / dateline dash is replaced by the words beside the cue. Then layout rules
 (``quote_layout.py``): transcript turns, block quotes after a colon (several paragraphs when they
 read as one excerpt), cue-less quotations continuing the nearest earlier quoted statement (news
-style: "“A,” he said. “B.”"). Nested attributions are dropped (each word belongs to one
-attribution, as in PolNeAR). Everything is linear in the number of tokens and quotations.
+style: "“A,” he said. “B.”"). Nested attributions are dropped (each word of a content or cue
+belongs to one attribution, as in PolNeAR): a cue inside a strong indirect cue's clause yields to
+it; one source may head several statements ("Ortiz told reporters ..., adding that ...").
+Everything is linear in the number of tokens and quotations (nesting checks: drafts squared,
+per document).
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ MAX_GAP_AFTER_FULL_QUOTE = 3  # ... from one ending a sentence ("“Go!” he sh
 DATELINE_DASHES = (") — ", ") – ", ") - ", ") —")  # "WASHINGTON (AP) — ..."
 SENTENCE_END = re.compile(r"[.!?](?=\s)")
 QUOTE_PRIORITY_WEIGHT = 0.6  # quotations with a cue this strong win over wider clauses
-SOURCELESS_MIN_WEIGHT = 0.7  # below this, a cue without its expected subject is dropped
+SOURCELESS_MIN_WEIGHT = 0.7
+NESTING_MIN_WEIGHT = 0.8  # an outer cue this strong keeps the clause holding a nested cue  # below this, a cue without its expected subject is dropped
 
 
 
@@ -270,24 +274,27 @@ class StatementExtractor(QuotationLayout):
         A content that runs into a stronger attribution's cue or source is cut just before it
         ("Trump has insisted that ..., as my colleague David Corn wrote in May:").
         """
+        nested = {id(d) for d in drafts if self._is_nested(d, drafts)}
+
         def rank(d: Draft) -> tuple[int, float, int]:
-            return (0 if d.block else 1 if d.quotes and d.weight >= QUOTE_PRIORITY_WEIGHT else 2,
+            return (0 if d.block else 3 if id(d) in nested else
+                    1 if d.quotes and d.weight >= QUOTE_PRIORITY_WEIGHT else 2,
                     -round(d.weight, 1), -sum(e - s for s, e in d.content))
 
         kept: list[Draft] = []
-        taken = SpanSet()
+        taken = SpanSet()  # contents and cues
+        sources = SpanSet()  # one source may speak several times ("He said ... and added ...")
         for d in sorted(drafts, key=rank):
             if d.source and taken.overlapping(d.source):
                 hits = taken.overlapping(d.source)
                 d.source = span_trim(self.text, d.source[0], hits[0][0]) if hits[0][0] > d.source[0] else None
                 if d.source is None:
                     continue
-            head = [d.cue] + ([d.source] if d.source else [])
-            if any(taken.overlapping(a) for a in head):
+            if taken.overlapping(d.cue) or sources.overlapping(d.cue):
                 continue
             content = []
             for s, e in d.content:
-                hits = taken.overlapping((s, e))
+                hits = sorted(taken.overlapping((s, e)) + sources.overlapping((s, e)))
                 if hits:
                     e = hits[0][0] if hits[0][0] > s else s
                 trimmed = span_trim(self.text, s, e) if e > s else None
@@ -297,9 +304,23 @@ class StatementExtractor(QuotationLayout):
                 continue
             d.content = content
             kept.append(d)
-            for sp in [*content, *head]:
+            for sp in [*content, d.cue]:
                 taken.add(sp)
+            if d.source and not sources.overlapping(d.source):
+                sources.add(d.source)
         return sorted(kept, key=lambda d: d.content[0][0])
+
+    @staticmethod
+    def _is_nested(inner: Draft, drafts: list[Draft]) -> bool:
+        """``inner``'s cue and source lie inside the parsed clause of another, stronger indirect
+        statement ("Kasich says he'd ... tell him “no more nonsense”"): PolNeAR keeps the outer one."""
+        head = [inner.cue] + ([inner.source] if inner.source else [])
+        for d in drafts:
+            if d is inner or d.block or d.quotes or d.weight < NESTING_MIN_WEIGHT:
+                continue
+            if all(any(s <= a[0] and a[1] <= e for s, e in d.content) for a in head):
+                return True
+        return False
 
     def statements(self, resolver=None) -> list[Statement]:
         """The statements of the document, in text order."""

@@ -54,7 +54,6 @@ FRAME_MIN_MASS = 1.0
 FRAME_MASS_RATIO = 0.1
 PROMO_MAX_LINES = 12  # longer runs of short lines after the last paragraph are a list, kept
 EXTEND_THRESHOLD = 0.1  # list lines below the body are kept down to this P(body)
-EXTEND_ALWAYS = 0
 EXTEND_MAX_GAP = 1  # weaker lines tolerated in a row when extending the body downward
 
 # Stage 2 sees stage 1's probabilities around each line (stacking), plus a few line features.
@@ -156,7 +155,7 @@ def select_body(lines: list[Line], probs: list[float], model: dict[str, Any]) ->
     body = [i for i in run if probs[i] >= keep and not is_hard_chrome(lines[i])]
     frame = article_frame(lines)
     if frame is None:
-        return body if not EXTEND_ALWAYS or not body else body + _extension(lines, probs, run, model)
+        return body
     if not body or body[0] >= frame.stop or _thin(lines, body):
         in_frame = [i for i in frame if not is_hard_chrome(lines[i])]
         comments = body and any(is_comment_header(lines[i]) for i in range(frame.stop, body[-1]))
@@ -164,7 +163,7 @@ def select_body(lines: list[Line], probs: list[float], model: dict[str, Any]) ->
                 FRAME_MIN_MASS, 0.0 if comments else FRAME_MASS_RATIO * _mass(lines, probs, body)):
             return in_frame
         return body
-    if body[0] < frame.stop or EXTEND_ALWAYS:
+    if body[0] < frame.stop:
         body += _extension(lines, probs, run, model)
     return body
 
@@ -263,8 +262,7 @@ def assemble(lines: list[Line], probs: list[float], model: dict[str, Any]) -> Pa
     if not body:
         return Parts([])
     header_end = body[0]
-    if len(body) > 1 and pat.DATE_LED.match(lines[body[0]].text) and len(
-            lines[body[0]].words) <= 30:  # "May 20, 2025 — ...": a date line, not the lede
+    if len(body) > 1 and _is_date_line_not_lede(lines[body[0]], lines[body[1]]):
         body.pop(0)
     t_idx = find_title(lines, header_end)
     parts = Parts(body, captions=captions, site=find_site(lines))
@@ -285,6 +283,13 @@ def assemble(lines: list[Line], probs: list[float], model: dict[str, Any]) -> Pa
                     captions.append(lines[i - 1].text)
                 captions.append(lines[i].text)
     return parts
+
+
+def _is_date_line_not_lede(line: Line, next_line: Line) -> bool:
+    """"May 20, 2025 | 4:10pm" or "May 20, 2025 — a note" over a lede with its own dateline
+    ("PORT HALDEN — ..."): a header line. "May 20, 2025 — The council voted ..." is the lede."""
+    return bool(pat.DATE_LED.match(line.text)) and len(line.words) <= 30 and (
+        not _is_prose(line) or bool(pat.DATELINE_LED.match(next_line.text)))
 
 
 def body_lines(lines: list[Line], probs: list[float], model: dict[str, Any]) -> list[int]:

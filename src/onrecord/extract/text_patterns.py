@@ -112,6 +112,8 @@ PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first published|released)\b
 # A line opening with a full date and a dash: "May 20, 2025 — ...".
 DATE_LED = re.compile(rf"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{FULL_DATE.pattern})"
                       r"\s*(?:[—–|·•]|-\s)", re.IGNORECASE)
+# A lede opening with its own dateline: "PORT HALDEN — ...", "WASHINGTON, D.C. - ...".
+DATELINE_LED = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.' -]{0,30})?\s+[—–-]\s")
 # Where a byline's names stop: a date, a time, a separator.
 BYLINE_STOP = re.compile(rf"\s+[|—–·•]\s+|\s+-\s+|\bupdated\b|\bpublished\b|\bposted\b|"
                          rf"\bon\s+{_MONTH}|{FULL_DATE.pattern}|\b\d{{1,2}}:\d{{2}}", re.IGNORECASE)
