@@ -23,7 +23,7 @@ caution observe quip boast maintain dismiss slam condemn decry lash champion def
 repeat confirm disclose reveal outline predict express voice counter rebut scold mock tease
 challenge press exhort plead beg appeal apologize apologise allege address hail congratulate talk
 affirm pronounce report refer knock rip bash hammer lambaste chide rebuke fault
-imply assure reassure inform remind hint email e-mail text brief
+imply assure reassure inform remind hint email e-mail text brief word
 """)
 
 # The model's odd lemmas for some speech verbs, mended before lookup.

@@ -173,6 +173,8 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
     if cue.dep_ in {"acl", "relcl"} and cue.head.pos_ in {"NOUN", "PROPN"}:
         head = cue.head
         rel_in = cue.dep_ == "relcl" and any(c.dep_ == "prep" for c in cue.children if c.i < cue.i)
+        if rel_in and noun_type(head) is None:  # "specifics beyond an op-ed in May, in which she called …"
+            head = _nearest_noun_before(cue) or head
         outer = head
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in P.SERIES_NOUNS:
             outer = head.head.head
@@ -210,6 +212,28 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
         return None
     toks, times = phrase_tokens(min(noun.subtree, key=lambda t: t.i), noun, cue)
     return make_mention(toks, typ, short_name(inner, toks, typ), times)
+
+
+def _nearest_noun_before(cue: Token) -> Token | None:
+    """The channel noun just before a relative clause, past a trailing time ("an op-ed in May, in which …")."""
+    i = min(t.i for t in cue.subtree) - 1
+    while i >= cue.sent.start and (cue.doc[i].is_punct or is_time(cue.doc[i]) or cue.doc[i].pos_ == "ADP"):
+        i -= 1
+    tok = cue.doc[i] if i >= cue.sent.start else None
+    return tok if tok is not None and tok.pos_ in {"NOUN", "PROPN"} and noun_type(tok) else None
+
+
+def _fronted_participle(cue: Token) -> ChannelMention | None:
+    """'Addressing about 100 committee members at the spring meeting here, many of them skeptical, the
+    campaign chief said …': a sentence-initial event participle the parser hung elsewhere."""
+    sent = cue.sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.i >= cue.i or first.tag_ != "VBG" or first.lemma_.lower() not in P.EVENT_PARTICIPLES:
+        return None
+    if cue.dep_ != "ROOT" or first in cue.children or in_quote(first):
+        return None
+    found = pp_mentions(first, cue) or ([m] if (m := _addressee(first)) else [])
+    return found[0] if found else None
 
 
 def _medium_subject(cue: Token) -> ChannelMention | None:
@@ -426,7 +450,8 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
                     found.append(make_mention(toks, typ, short_name(obj, toks, typ), times))
             if found:
                 return found[0]
-    if (m := _issued_medium(cue)) or (m := _medium_subject(cue)) or (m := _issued_object(cue)):
+    if (m := _issued_medium(cue)) or (m := _medium_subject(cue)) or (m := _issued_object(cue)) \
+            or (m := _fronted_participle(cue)):
         return m
     if cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() in P.CARRIER_VERBS:
         found = pp_mentions(cue.head, cue)

@@ -208,16 +208,19 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
     used: set[tuple[int, int]] = set()
     pending: list[tuple[Statement, Token]] = []
     own_cues = {t.i for st in statements if (t := cue_token(doc, st.cue_span)) is not None}
+    borrowed: set[int] = set()  # id() of statements whose channel was found on another verb of theirs
     for stmt in statements:
         cue = cue_token(doc, stmt.cue_span)
         if cue is None:
             continue
         same = _same_statement(cue)
         covered.update(same)
-        mention = None
-        for cand in _cue_candidates(cue, same, own_cues):
+        mention = _mistagged_medium(cue)
+        for cand in [] if mention else _cue_candidates(cue, same, own_cues):
             mention = find_channel(cand)
             if mention is not None:
+                if cand.i != cue.i:
+                    borrowed.add(id(stmt))
                 cue = cand
                 break
         if mention is not None and _in_markup(doc.text, mention.start):
@@ -233,7 +236,7 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
         if mention is not None:
             _apply(stmt, mention)
             used.add(mention.span)
-    _one_entry_per_statement(doc, statements)
+    _one_entry_per_statement(doc, statements, borrowed)
     for tok in doc if fallback else ():
         if tok.i in covered or not is_speech_cue(tok) or in_quote(tok) or is_negated_or_future(tok) \
                 or _in_markup(doc.text, tok.idx):
@@ -258,11 +261,17 @@ def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
-def _one_entry_per_statement(doc: Doc, statements: list[Statement]) -> None:
+def _has_own_subject(tok: Token) -> bool:
+    """A subject other than a relative pronoun ("in which she called", not "a letter that says")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which", "who"} for c in tok.children)
+
+
+def _one_entry_per_statement(doc: Doc, statements: list[Statement], borrowed: set[int]) -> None:
     """Guidelines §B.2: speech verbs of one statement share one entry. When two statements carry the
     same channel span and one cue hangs on the other without a subject of its own ("attacked Clinton …,
     saying …", "is telling a veterans group that … and says …", "appeared to blame"), only one keeps
-    the channel: the content participle or infinitive, else the first verb."""
+    the channel: the one whose own cue has the phrase ("endorsed Clinton, but told The Huffington
+    Post …" → "told"), else the content participle or infinitive, else the first verb."""
     by_span: dict[tuple[int, int], list[tuple[Statement, Token]]] = {}
     for stmt in statements:
         tok = cue_token(doc, stmt.cue_span)
@@ -276,31 +285,40 @@ def _one_entry_per_statement(doc: Doc, statements: list[Statement]) -> None:
                     continue
                 participle = b_tok.dep_ in {"advcl", "xcomp"} and b_tok.head == a_tok
                 loser = a if participle else b
+                if (id(a) in borrowed) != (id(b) in borrowed):
+                    loser = a if id(a) in borrowed else b
                 loser.channel = loser.channel_span = loser.channel_type = None
 
 
-def _mistagged_medium_statements(doc: Doc, covered: set[int]) -> list[Statement]:
+def _mistagged_medium(tok: Token) -> ChannelMention | None:
     """"Smith's lawsuit demands that …" parsed as the noun "demands" with "lawsuit" as its compound: the
     medium as subject of a mistagged verb of saying (guidelines §B.2: the medium NP is the channel)."""
+    word = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or word not in P.MEDIUM_SUBJECT_VERBS or in_quote(tok):
+        return None
+    medium = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and noun_type(c)]
+    if not medium or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    first = min([medium[0], *(c for c in tok.children if c.dep_ == "poss")], key=lambda t: t.i)
+    return ChannelMention(first.idx, medium[0].idx + len(medium[0]), noun_type(medium[0]) or "other",
+                          medium[0].lemma_.lower())
+
+
+def _mistagged_medium_statements(doc: Doc, covered: set[int]) -> list[Statement]:
+    """Fallback statements for ``_mistagged_medium`` cues no statement covers (issuer as speaker)."""
     out: list[Statement] = []
     for tok in doc:
-        word = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
-        if tok.i in covered or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or word not in P.MEDIUM_SUBJECT_VERBS:
+        mention = None if tok.i in covered else _mistagged_medium(tok)
+        if mention is None:
             continue
-        content = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
-        medium = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and noun_type(c)]
-        if not content or not medium or in_quote(tok):
-            continue
-        first = min([medium[0], *(c for c in tok.children if c.dep_ == "poss")], key=lambda t: t.i)
-        span = (first.idx, medium[0].idx + len(medium[0]))
-        typ = noun_type(medium[0]) or "other"
-        sub = list(content[0].subtree)
+        content = next(c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i)
+        sub = list(content.subtree)
         poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]  # the issuer
-        issuer = (poss[0].idx, poss[0].idx + len(poss[0])) if poss else None
-        stmt = Statement(speaker=poss[0].text if poss else None, speaker_span=issuer,
+        stmt = Statement(speaker=poss[0].text if poss else None,
+                         speaker_span=(poss[0].idx, poss[0].idx + len(poss[0])) if poss else None,
                          cue_span=(tok.idx, tok.idx + len(tok)),
-                         content_spans=[(sub[0].idx, sub[-1].idx + len(sub[-1]))], kind="indirect",
-                         channel=medium[0].lemma_.lower(), channel_span=span, channel_type=typ)
+                         content_spans=[(sub[0].idx, sub[-1].idx + len(sub[-1]))], kind="indirect")
+        _apply(stmt, mention)
         out.append(stmt)
     return out
 
@@ -313,7 +331,8 @@ def _cue_candidates(cue: Token, same: set[int], own_cues: set[int]) -> list[Toke
     if cue_lemma(cue) == "accord":  # "…,” Conason writes in his book, according to the Times": not its channel,
         same = {i for i in same if i not in own_cues}  # unless "writes" has no statement of its own
     near = [doc[i] for i in sorted(same) if i != cue.i]
-    near += [g for c in cue.children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"acl", "relcl"}]
+    near += [g for c in cue.children if c.dep_ == "dobj" for g in c.children
+             if g.dep_ in {"acl", "relcl"} and not _has_own_subject(g)]  # not "…, in which she called …"
     return out + [t for t in near if is_speech_cue(t) and t not in out]
 
 
@@ -338,7 +357,8 @@ def _same_statement(cue: Token) -> set[int]:
     own_subject = {c.head.i for c in cue.doc[cue.sent.start:cue.sent.end] if c.dep_ in {"nsubj", "nsubjpass"}}
     same = {cue.i, *(c.i for c in cue.children if c.i not in own_subject)}
     # "wrote a letter congratulating …": the participle on the medium is the same statement
-    same |= {g.i for c in cue.children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"acl", "relcl"}}
+    same |= {g.i for c in cue.children if c.dep_ == "dobj" for g in c.children
+             if g.dep_ in {"acl", "relcl"} and not _has_own_subject(g)}
     if cue.i not in own_subject:
         same.add(cue.head.i)
     return same

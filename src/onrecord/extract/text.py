@@ -4,7 +4,9 @@ Lines and their features come from ``text_lines``; a two-stage logistic model (w
 ``text_model.json``, fitted by ``benchmarks/extraction_text.py --fit``) turns them into a
 probability of being body text. The body is the best-scoring contiguous run of lines, trimmed of
 the low-probability lines inside it; calls to action and blocks repeated around the page never
-survive. The header (masthead/site, headline, byline, date) is read by ``text_meta`` from the
+survive. Under an in-page headline, a run found only past the article's end (footer, sidebar,
+comments) gives way to the lines under the headline, and a run is extended down through the short
+lines of a list. The header (masthead/site, headline, byline, date) is read by ``text_meta`` from the
 lines above the body; the dek and photo captions/credits are kept out of the body.
 """
 
