@@ -261,6 +261,12 @@ def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
+def _has_content(tok: Token) -> bool:
+    """A cue with clausal content of its own ("said in her remarks that …", "“…,” Clinton said")."""
+    return any(c.dep_ == "ccomp" for c in tok.children) or any(
+        t.text in P.QUOTE_MARKS for t in tok.doc[max(tok.i - 2, tok.sent.start): tok.i])
+
+
 def _has_own_subject(tok: Token) -> bool:
     """A subject other than a relative pronoun ("in which she called", not "a letter that says")."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which", "who"} for c in tok.children)
@@ -283,8 +289,8 @@ def _one_entry_per_statement(doc: Doc, statements: list[Statement], borrowed: se
                 if a is b or b.channel_span is None or a.channel_span is None or _has_subject(b_tok) \
                         or a_tok not in b_tok.ancestors:
                     continue
-                participle = b_tok.dep_ in {"advcl", "xcomp"} and b_tok.head == a_tok
-                loser = a if participle else b
+                participle = b_tok.dep_ in {"advcl", "xcomp"} and b_tok.head == a_tok and not _has_content(a_tok)
+                loser = a if participle else b  # "the first verb that introduces content" keeps it
                 if (id(a) in borrowed) != (id(b) in borrowed):
                     loser = a if id(a) in borrowed else b
                 loser.channel = loser.channel_span = loser.channel_type = None

@@ -29,6 +29,10 @@ LABEL_STOPWORDS = frozenset({"update", "updated", "watch", "read", "note", "edit
 BLOCK_CUE_TAIL = 60  # at most this many chars from a block-quote cue to its paragraph-ending colon
 SCARE_QUOTE_WORDS = 3  # a quoted phrase this short inside a block quote is not a new quotation
 MAX_BLOCK_PARAGRAPHS = 3  # an unmarked block quote runs at most this many paragraphs
+# "... - Carl Bialik: “...”", "Rep. Trey Gowdy (R-S.C.):“...”": a name, a colon, a quotation.
+INLINE_LABEL = re.compile(r"(?:^|(?<=\s[-–—])|(?<=[.!?\]])|(?<=[.!?][”\"]))[ \t]*([A-Z][^:\n“”\"]{0,60}?):[ \t]*(?=[“\"])", re.M)
+INLINE_LABEL_LEAD = re.compile(r"^(?:more\s+)?from\s+", re.I)  # "More from Jones:" -> "Jones"
+MAX_LABEL_WORDS = 6
 MAX_CONTINUE_PARAGRAPHS = 1  # a cue-less quotation continues a statement at most this far back
 
 
@@ -68,6 +72,30 @@ class QuotationLayout:
             if content:
                 colon = m.end(1)
                 out.append(Draft(-1, (colon, colon + 1), (m.start(1), m.end(1)), [content], 1.0, block=True))
+        return out
+
+    def inline_labels(self) -> list[Draft]:
+        """A short verbless name right before a colon and a quotation ("Pollsters agree - Carl
+        Bialik: “...”", "More from Jones: “...”"): source = the name, cue = the colon."""
+        out = []
+        for m in INLINE_LABEL.finditer(self.text):
+            lead = INLINE_LABEL_LEAD.match(m.group(1))
+            start = m.start(1) + (lead.end() if lead else 0)
+            label = self.text[start:m.end(1)]
+            if not label.strip() or len(label.split()) > MAX_LABEL_WORDS or self.mask[m.end(1)] or "," in label:
+                continue
+            span = self.doc.char_span(start, m.end(1), alignment_mode="expand")
+            if span is None or any(t.pos_ in ("VERB", "AUX", "PRON") for t in span) \
+                    or span[0].pos_ in ("ADV", "ADP", "SCONJ", "CCONJ") \
+                    or [t for t in span if not t.is_punct][-1:][0].pos_ != "PROPN":
+                continue
+            qs = self.regions_in(m.end(), m.end() + 2)
+            if not qs or not self._is_full_quote(self.regions[qs[0]]):
+                continue
+            region = self.regions[qs[0]]
+            colon = m.end(1)
+            out.append(Draft(-1, (colon, colon + 1), (start, m.end(1)), [(region.start, region.end)], 1.0,
+                             quotes=[qs[0]]))
         return out
 
     def _is_person(self, start: int, end: int) -> bool:

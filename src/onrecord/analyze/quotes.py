@@ -6,10 +6,13 @@ the end of a paragraph runs to the end of that paragraph (and the next paragraph
 starts a new region, which ``QuoteRegion.continues`` links to it). Curly single quotes count only
 at the top level, open after a space/bracket/dash and close before a non-letter (so apostrophes
 such as don't are never closers). Straight single quotes are ignored (nearly always apostrophes).
+Marks inside markup tags left in the text (``<tweet author="...">``) are attribute values, not
+quotations.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPEN_DOUBLE = "\u201c"
@@ -17,6 +20,7 @@ CLOSE_DOUBLE = "\u201d"
 OPEN_SINGLE = "\u2018"
 CLOSE_SINGLE = "\u2019"
 SINGLE_OPENERS_AFTER = "([{-\u2014\u2013:"
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")  # "<tweet id=\"1\" author=\"x\">"
 
 
 @dataclass
@@ -39,11 +43,14 @@ def find_quotes(text: str) -> list[QuoteRegion]:
     pos = 0
     last_unclosed = False
     for para in text.split("\n"):
+        in_tag = _tag_mask(para)
         start_dq: int | None = None
         start_sq: int | None = None
         first_in_para = True
         length = len(para)
         for i, ch in enumerate(para):
+            if in_tag and in_tag[i]:
+                continue
             if ch == OPEN_DOUBLE or (ch == '"' and start_dq is None):
                 if start_dq is None:
                     start_dq, start_sq = i, None
@@ -69,6 +76,16 @@ def find_quotes(text: str) -> list[QuoteRegion]:
             last_unclosed = False
         pos += length + 1
     return regions
+
+
+def _tag_mask(para: str) -> bytearray | None:
+    """One byte per character of ``para``: 1 inside a markup tag; None when there is no tag."""
+    if "<" not in para:
+        return None
+    mask = bytearray(len(para))
+    for m in MARKUP_TAG.finditer(para):
+        mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return mask
 
 
 def quoted_mask(text: str, regions: list[QuoteRegion] | None = None) -> bytearray:

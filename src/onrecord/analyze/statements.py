@@ -324,7 +324,7 @@ class StatementExtractor(QuotationLayout):
 
     def statements(self, resolver=None) -> list[Statement]:
         """The statements of the document, in text order."""
-        drafts = self.resolve_overlaps(self.transcript_turns() + self.drafts())
+        drafts = self.resolve_overlaps(self.transcript_turns() + self.inline_labels() + self.drafts())
         self.claim_quotes(drafts)
         out = []
         for d in drafts:

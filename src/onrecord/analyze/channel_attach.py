@@ -1,0 +1,185 @@
+"""Channel phrases attached to one verb: its prepositional phrases (``pp_mentions``), its addressee
+(``addressee``: "told reporters", "implied to Republican leaders", "assured members of the
+committee"), and phrases the parser hung on a neighbour of the cue (``misattached_pps``). Used by
+``channel_phrases.find_channel``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.analyze import channel_patterns as P
+from onrecord.analyze.channel_nouns import (
+    ChannelMention,
+    cue_lemma,
+    in_quote,
+    is_time,
+    make_mention,
+    name_tokens,
+    noun_type,
+    outlet_name,
+    phrase_tokens,
+    platform_name,
+    short_name,
+)
+
+
+def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
+    """Channel phrases among ``verb``'s prepositional children (and "took to Twitter")."""
+    out: list[ChannelMention] = []
+    preps = list(verb.children)
+    # "Wednesday on Fox News Channel's “Fox & Friends,” McCaul discussed …": the phrase hangs on the date
+    preps += [g for c in verb.children if c.dep_ in {"advmod", "npadvmod"} for g in c.children if g.dep_ == "prep"]
+    clauses = [(min(t.i for t in c.subtree), c.i) for c in verb.children
+               if c.dep_ in {"advcl", "ccomp"} and c.i != cue.i and _own_subject(c)]
+    for prep in preps:
+        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in P.CHANNEL_PREPS:
+            continue
+        if any(start < prep.i < head_i for start, head_i in clauses):
+            continue  # "targeting Machado since Clinton, at Monday's debate, cited …": the clause's phrase
+        if prep.lower_ == "from" and cue_lemma(cue) not in P.SPEECH_VERBS:
+            continue  # "drew boos from the crowd"
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        obj = objs[0]
+        if obj.lemma_.lower() in P.SERIES_NOUNS:  # "In a series of Twitter posts Sunday, …"
+            inner = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if inner and (typ := noun_type(inner[0])) is not None:
+                toks, times = phrase_tokens(prep, obj, cue)
+                out.append(make_mention(toks, typ, short_name(inner[0], toks, typ), times))
+                continue
+        outlet = outlet_name(name_tokens(obj) + [t for c in obj.children if c.dep_ == "poss" for t in c.subtree]) or (
+            obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" and obj.lower_ in P.NEWSPAPER_WORDS and obj.text)
+        if obj.pos_ == "PROPN" and outlet and not platform_name(name_tokens(obj)):  # "at The New York Post"
+            typ = "article_or_oped" if cue_lemma(cue) == "write" else "interview"
+        else:
+            typ = noun_type(obj) or _part_of_event(obj, prep)
+        if typ is None and obj.lemma_.lower() == "meeting" and prep.lower_ in {"at", "during"}:
+            typ = "rally_or_speech"  # "at the spring meeting"
+        if typ is None and prep.lower_ == "on" and outlet:
+            typ = "interview"
+        if typ is None:
+            continue
+        if prep.lower_ == "to" and not platform_name(name_tokens(obj)):  # "took to Twitter"; addressees apart
+            continue
+        if prep.lower_ == "on" and typ not in {"social_post", "interview"} and obj.lemma_.lower() not in P.ON_MEDIA:
+            continue  # "comment on those reports", "on my column": a topic, not a medium
+        if prep.lower_ == "before" and typ != "testimony" and not any(
+                w in obj.lower_ for w in P.HEARING_BODIES):
+            continue  # "before the convention" is a time; "testified before Congress" a hearing
+        if prep.lower_ == "before" and typ is None:
+            typ = "testimony"
+        toks, times = phrase_tokens(prep, obj, cue)
+        extra = [c for c in prep.children if c.dep_ == "pobj" and c.i > toks[-1].i and c.ent_type_ != "PERSON"]
+        if extra:  # "At a rally Friday evening in Michigan" parsed with two objects of "At"
+            toks, more = phrase_tokens(prep, extra[-1], cue)
+            times = times + more + [t for t in toks if is_time(t)]
+        nxt = verb.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(verb.doc) else None
+        if nxt is not None and nxt.head == verb and nxt.dep_ == "prep" and nxt.lower_ in {"with", "for", "to"}:
+            named = [c for c in nxt.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if named:  # "wrote in an op-ed for the Tribune" parsed with "for" on the verb
+                toks = list(verb.doc[toks[0].i: max(t.i for t in named[0].subtree) + 1])
+        if platform_name(toks):  # "In a statement on Telegram": the platform decides
+            typ = "social_post"
+        out.append(make_mention(toks, typ, short_name(obj, toks, typ), times))
+    return out
+
+
+def _own_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
+def _part_of_event(obj: Token, prep: Token) -> str | None:
+    """'in the evening session of the 11-hour hearing', 'at the end of the rally': the event's type."""
+    if prep.lower_ not in {"in", "at", "during"} or obj.lemma_.lower() not in P.PART_NOUNS:
+        return None
+    for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for inner in (c for c in of.children if c.dep_ == "pobj"):
+            typ = noun_type(inner)
+            if typ in P.EVENT_TYPES:
+                return typ
+    return None
+
+
+def _audience_people(obj: Token) -> bool:
+    """'Republican leaders', 'members of the committee', 'about 100 committee members': plural people
+    addressed as an audience."""
+    return obj.tag_ in {"NNS", "NNPS"} and obj.lemma_.lower() in P.AUDIENCE_PEOPLE and not in_quote(obj)
+
+
+def addressee(cue: Token) -> ChannelMention | None:
+    """The addressee of told/spoke to/shouted to/asked when it is an audience, the press or an outlet."""
+    lemma = cue_lemma(cue)
+    if lemma not in P.ADDRESSEE_VERBS | P.DOBJ_ADDRESSEE_VERBS | P.SPEECH_VERBS:
+        return None
+    if lemma not in P.ADDRESSEE_VERBS and any(c.dep_ == "dobj" and noun_type(c) not in (None, *P.EVENT_TYPES)
+                                              for c in cue.children):
+        return None  # "blasted out an email to supporters": the email is the channel
+    cands = [c for c in cue.children if c.dep_ in {"dobj", "dative"} and lemma in P.DOBJ_ADDRESSEE_VERBS]
+    idiom = any(c.lower_ in {"no", "yes"} for c in cue.children)  # "says no to Fox News"
+    for prep in cue.children:
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and lemma not in P.TO_NOT_ADDRESSEE and not idiom:
+            cands += [c for c in prep.children if c.dep_ == "pobj"]
+    for obj in cands:
+        typ = noun_type(obj, addressee=True)
+        if typ is None and _audience_people(obj):
+            typ = "rally_or_speech"
+        if typ is not None and cue.lemma_.lower() == "write":
+            typ = "email_or_letter"  # "wrote to his supporters"
+        if typ is None and obj.ent_type_ == "PERSON":
+            poss = [c for c in obj.children if c.dep_ in {"poss", "compound"} and outlet_name(list(c.subtree))]
+            poss += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                     and outlet_name(list(c.subtree))]  # "told Megyn Kelly of Fox News"
+            typ = "interview" if poss else None
+        if typ is None:
+            continue
+        if obj.lower_ == "me" and (in_quote(obj) or cue.lemma_.lower() != "tell"):
+            continue
+        toks, times = phrase_tokens(obj, obj, cue)
+        toks = [t for t in cue.doc[min(t.i for t in obj.subtree): toks[-1].i + 1]]
+        name = "the author" if obj.lower_ == "me" else (outlet_name(toks) or " ".join(
+            t.text for t in toks if t.dep_ not in {"det", "poss", "punct", "case"}))
+        nxt = cue.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(cue.doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head == cue and nxt.lower_ in {"on", "in", "at", "aboard"}:
+            place = [c for c in nxt.children if c.dep_ == "pobj" and c.ent_type_ in P.PLACE_ENTITIES]
+            if place:  # "told reporters on Air Force One", "told supporters in Ohio"
+                toks = list(cue.doc[toks[0].i: max(t.i for t in place[0].subtree) + 1])
+        return make_mention(toks, typ, name.strip("“”\"' "), times)
+    return None
+
+
+def _own_clause_nodes(root: Token, cue: Token) -> list[Token]:
+    """``root``'s subtree without the clauses that have a subject of their own (their phrases belong to
+    another speaker)."""
+    out: list[Token] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node is not root and node.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in node.children):
+            continue
+        out.append(node)
+        stack.extend(c for c in node.children if c.i != cue.i)
+    return out
+
+
+def misattached_pps(cue: Token) -> list[ChannelMention]:
+    """Channel phrases the parser hung on a neighbour of the cue: on a subject that follows it ("said
+    Trump in his speech", "wrote Nelson, a technician …, on the union's Facebook page"), inside its
+    object ("reiterated that approach in his interview"), or right after the quotation it introduces
+    ("saying his campaign doesn't want “that crap,” in an interview with CNN")."""
+    nodes: list[Token] = []
+    for c in cue.children:
+        if c.dep_ == "nsubj" and c.i > cue.i or c.dep_ == "dobj":
+            nodes += _own_clause_nodes(c, cue)
+    doc = cue.doc
+    for prep in doc[cue.i + 1: cue.sent.end]:
+        if prep.dep_ == "prep" and prep.i >= 2 and {doc[prep.i - 1].text, doc[prep.i - 2].text} & P.QUOTE_MARKS \
+                and {doc[prep.i - 1].text, doc[prep.i - 2].text} & {","} and not in_quote(prep):
+            nodes.append(prep.head)
+    out: list[ChannelMention] = []
+    for node in nodes:
+        out += [m for m in pp_mentions(node, cue) if (m.start > cue.idx or node.dep_ == "dobj")
+                and cue.doc.text[m.start: m.end].split()[0].lower() in P.MISATTACHED_PREPS]
+    return out
