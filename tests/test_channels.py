@@ -367,3 +367,34 @@ def test_one_entry_per_statement_for_a_participle(bare_nlp) -> None:
     noted = _statement_at(text, "she noted", "noted")
     annotate_channels(doc, [called, noted], "2024-05-10", fallback=False)
     assert _span_text(text, called.channel_span) == _span_text(text, noted.channel_span) == "At the forum"
+
+
+def test_mistagged_verb_after_a_possessive_medium(bare_nlp) -> None:
+    """"Smith's lawsuit demands that …": the model tags "demands" as a noun; the lawsuit is still the
+    channel and its owner the speaker (fallback statement)."""
+    text = "Smith's lawsuit demands that the city pay $2 million in damages."
+    statements: list[Statement] = []
+    annotate_channels(bare_nlp(text), statements, "2024-05-10")
+    assert [(_span_text(text, s.channel_span), s.channel_type, s.speaker) for s in statements] == [
+        ("Smith's lawsuit", "written_statement", "Smith")]
+    assert _span_text(text, statements[0].content_spans[0]) == "that the city pay $2 million in damages"
+
+
+def test_relative_clause_past_a_trailing_date_and_qa_fallback(bare_nlp) -> None:
+    text = ("The senator has been cagey, offering few specifics beyond an op-ed in May, in which she called "
+            "for getting the program \"back on track.\"")
+    offering = _statement_at(text, "offering", "offering")
+    called = _statement_at(text, "she called", "called")
+    annotate_channels(bare_nlp(text), [offering, called], "2024-05-10", fallback=False)
+    assert _span_text(text, called.channel_span) == "an op-ed"
+    assert offering.channel_span is None  # the relative clause has a subject of its own
+    text = "The campaign, in a Q&A on the controversy, worded it carefully: \"Her practice was to email officials.\""
+    statements: list[Statement] = []
+    annotate_channels(bare_nlp(text), statements, "2024-05-10")
+    assert [(_span_text(text, s.channel_span), s.channel_type) for s in statements] == [("in a Q&A", "interview")]
+
+
+def test_tweet_placeholder_has_no_channel(bare_nlp) -> None:
+    text = 'Trump answered his critics. <tweet author="someone" tweet_id="1"> Then he left the stage.'
+    stmt = _annotate_one(bare_nlp, text, "<tweet author", "tweet", "2024-05-10")
+    assert stmt.channel_span is None

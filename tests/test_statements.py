@@ -152,3 +152,21 @@ def test_parenthetical_shared_source_and_headline(nlp):
     # a headline "Name: ‘...’" is that person's quotation
     headline = _find(doc, ":", "We Will Not Back Down")
     assert doc.text[slice(*headline.speaker_span)] == "Lopez"
+
+
+def test_inline_label_and_markup_attributes(nlp):
+    from onrecord.analyze.quotes import find_quotes
+
+    text = ("The polls were wrong again - Maria Lopez: “Pollsters stopped calling voters far too early "
+            "this year.”\n\n"
+            "<tweet id=\"12\" author=\"@cityhall\">Roads reopen tomorrow.</tweet>\n\n"
+            "For example: “The buses will run on time,” the mayor said.\n")
+    # quotation marks inside a markup tag are attribute values, not quotations
+    assert [text[r.start:r.end] for r in find_quotes(text)] == [
+        "“Pollsters stopped calling voters far too early this year.”", "“The buses will run on time,”"]
+    doc = nlp(text)
+    label = _find(doc, ":", "Pollsters stopped calling")
+    assert doc.text[slice(*label.speaker_span)] == "Maria Lopez" and label.kind == "direct"
+    # "For example:" is no speaker: the quotation is the mayor's
+    mayor = _find(doc, "said", "The buses will run")
+    assert doc.text[slice(*mayor.speaker_span)] == "the mayor"

@@ -87,6 +87,8 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         lemma = "remarks"
     if head.text.lower() == "talks":
         lemma = "talks"
+    if lemma == "hall" and "town" in mod_lemmas:  # "at a town hall sponsored by CNN"
+        lemma = "town hall"
     if platform_name(name_tokens(head)):
         return "social_post"
     if addressee:

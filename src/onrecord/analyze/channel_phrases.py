@@ -4,8 +4,11 @@
 own prepositional phrases ("said in an interview with …", fronted "In a statement on Telegram, …");
 its addressee ("told reporters", "spoke to a veterans group"); an event participle ("Speaking at a
 rally in Novi, …"); a medium the speaker issued ("unleashed a series of tweets saying …"); a medium
-as subject ("The clip says …"); and, for a participle or coordinated cue, the channel of the speech
-verb it hangs on ("In an interview …, Trump praised Putin, saying …").
+as subject ("The clip says …", "the suit claims …"); a medium the cue issues ("issued a statement,
+“…”"); a sentence-initial event participle the parser hung elsewhere ("Addressing about 100 committee
+members at the spring meeting, …"); and, for a participle, coordinated or subordinate cue, the channel
+of the verb it hangs on ("In an interview …, Trump praised Putin, saying …", "… during a rally when
+the candidate implied …"); last, a sentence-final medium inside the cue's own content.
 """
 
 from __future__ import annotations

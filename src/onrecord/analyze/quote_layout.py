@@ -30,9 +30,11 @@ BLOCK_CUE_TAIL = 60  # at most this many chars from a block-quote cue to its par
 SCARE_QUOTE_WORDS = 3  # a quoted phrase this short inside a block quote is not a new quotation
 MAX_BLOCK_PARAGRAPHS = 3  # an unmarked block quote runs at most this many paragraphs
 # "... - Carl Bialik: “...”", "Rep. Trey Gowdy (R-S.C.):“...”": a name, a colon, a quotation.
-INLINE_LABEL = re.compile(r"(?:^|(?<=\s[-–—])|(?<=[.!?\]])|(?<=[.!?][”\"]))[ \t]*([A-Z][^:\n“”\"]{0,60}?):[ \t]*(?=[“\"])", re.M)
+INLINE_LABEL = re.compile(r"(?:^|(?<=\s[-–—])|(?<=[.!?\]])|(?<=[.!?][”\"]))[ \t]*([A-Z](?:(?!\s[-–—]\s)[^:\n“”\"]){0,60}?):[ \t]*(?=[“\"])", re.M)
 INLINE_LABEL_LEAD = re.compile(r"^(?:more\s+)?from\s+", re.I)  # "More from Jones:" -> "Jones"
 MAX_LABEL_WORDS = 6
+LABEL_NON_NAME_POS = frozenset({"VERB", "AUX", "PRON"})
+LABEL_BAD_FIRST_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ"})
 MAX_CONTINUE_PARAGRAPHS = 1  # a cue-less quotation continues a statement at most this far back
 
 
@@ -85,10 +87,10 @@ class QuotationLayout:
             if not label.strip() or len(label.split()) > MAX_LABEL_WORDS or self.mask[m.end(1)] or "," in label:
                 continue
             span = self.doc.char_span(start, m.end(1), alignment_mode="expand")
-            if span is None or any(t.pos_ in ("VERB", "AUX", "PRON") for t in span) \
-                    or span[0].pos_ in ("ADV", "ADP", "SCONJ", "CCONJ") \
-                    or [t for t in span if not t.is_punct][-1:][0].pos_ != "PROPN":
-                continue
+            words = [t for t in span if not t.is_punct] if span is not None else []
+            if not words or any(t.pos_ in LABEL_NON_NAME_POS for t in span) \
+                    or words[0].pos_ in LABEL_BAD_FIRST_POS or words[-1].pos_ != "PROPN":
+                continue  # "For example:", "He said:": not a name
             qs = self.regions_in(m.end(), m.end() + 2)
             if not qs or not self._is_full_quote(self.regions[qs[0]]):
                 continue
