@@ -283,3 +283,42 @@ def test_should_in_a_quote_attributed_in_an_earlier_paragraph(nlp):
 def test_not_a_commitment_beyond_the_dev_set(nlp, sentence):
     text, found = run(nlp, sentence)
     assert found == [], [(c.kind, span(text, c.trigger_span), span(text, c.content_span)) for c in found]
+
+
+def test_saying_clause_about_the_object_is_not_the_speakers_commitment(nlp):
+    text, found = run(nlp, "Mary Smith criticized John Brown, saying he would cut the budget for schools.")
+    assert found == []
+
+
+def test_other_gender_pronoun_is_not_the_speaker(nlp):
+    text, found = run(nlp, "Hillary Clinton said Trump was dangerous. She said he would start a war with China.")
+    assert found == []
+
+
+def test_same_gender_saying_clause_stays_the_speakers(nlp):
+    text, c = only(nlp, "Hillary Clinton spoke in Ohio on Monday, saying she would raise taxes on the rich.")
+    assert c.holder == "Hillary Clinton" and span(text, c.content_span) == "raise taxes on the rich"
+
+
+def test_entering_a_recession_is_a_prediction(nlp):
+    text, found = run(nlp, "Warren said: “We are going to enter the next recession.”")
+    assert found == []
+
+
+def test_future_progressive_after_going_to_is_a_promise(nlp):
+    text, c = only(nlp, "Johnson said: “We are going to be putting it out next week.”")
+    assert span(text, c.trigger_span) == "going to" and span(text, c.content_span).startswith("be putting it out")
+
+
+def test_suggested_that_x_should_is_a_demand(nlp):
+    text, c = only(nlp, "Clinton suggested the United States should send more troops to the region.")
+    assert c.kind == "demand" and span(text, c.trigger_span) == "should"
+    assert c.holder == "Clinton" and span(text, c.content_span) == "send more troops to the region"
+
+
+def test_boilerplate_requests_counts_and_abilities_are_not_commitments(nlp):
+    for sentence in ("A White House official, who requested anonymity to discuss the talks, said nothing.",
+                     "Clinton leads Sanders by 271 pledged delegates, according to a count.",
+                     "Rubio can ask them to support another candidate, but they don’t have to.",
+                     "He said, “I never said I was going to pay for fees.”"):
+        assert run(nlp, sentence)[1] == [], sentence

@@ -21,8 +21,8 @@ def has_to(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def speech_head(tok):
-    """The speech verb whose complement clause holds ``tok`` ("said [he would ...]")."""
+def speech_head(tok, extra: frozenset[str] = frozenset()):
+    """The speech verb (or one of ``extra``) whose complement clause holds ``tok`` ("said [he would]")."""
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i and subject_of(cur, climb=False) is None:
         cur = cur.head
@@ -36,7 +36,7 @@ def speech_head(tok):
     elif cur.dep_ == "ccomp" and head.lemma_.lower() == "make" and any(
             c.lemma_.lower() in P.CLEAR_ADJECTIVES for c in head.children):
         pass  # "made clear that ..." parsed with the clause on "make"
-    elif head.lemma_.lower() not in P.SPEECH_VERBS | P.ASSURANCE_VERBS:
+    elif head.lemma_.lower() not in P.SPEECH_VERBS | P.ASSURANCE_VERBS | extra:
         head = None
     if head is not None and cur.dep_ in {"ccomp", "xcomp", "advcl"} and not negated(head) \
             and (cur.dep_ != "advcl" or subject_of(cur, climb=False) is not None):
@@ -58,7 +58,8 @@ def volitional(verb) -> bool:
     if lemma == "have" and any(c.dep_ == "xcomp" and has_to(c) for c in verb.children):
         return False  # "would have to consider": necessity
     for c in verb.children:
-        if (c.dep_ == "auxpass" and c.lemma_ != "get") or (c.dep_ == "aux" and c.lemma_ in {"have", "be"}):
+        if (c.dep_ == "auxpass" and c.lemma_ != "get") or (c.dep_ == "aux" and c.lemma_ in {"have", "be"}
+                                                           and not _future_progressive(verb, c)):
             return False
         if c.dep_ in {"acomp", "oprd"} and lemma in P.LINKING_VERBS:
             return False
@@ -167,11 +168,20 @@ def in_wh_clause(clause, verb) -> bool:
     return False
 
 
+def _future_progressive(verb, aux) -> bool:
+    """"going to be putting it out", "will be releasing": bare "be" after a modal or "to" + -ing."""
+    return aux.lower_ == "be" and aux.tag_ == "VB" and verb.tag_ == "VBG"
+
+
 def experiential(verb) -> bool:
     """Something the subject goes through rather than does ("go through a period", "face")."""
     lemma = verb.lemma_.lower()
     if lemma in P.EXPERIENCE_VERBS:
         return True
+    if lemma in P.ENTRY_VERBS and any(
+            g.lemma_.lower() in P.PERIOD_NOUNS for c in verb.children if c.dep_ in {"dobj", "prep"}
+            for g in [c, *c.children] if g.dep_ in {"dobj", "pobj"}):
+        return True  # "enter the next recession", "head into a downturn"
     return lemma == "go" and any(c.dep_ in {"prep", "prt"} and c.lower_ in P.EXPERIENCE_GO_PREPS
                                  for c in verb.children)
 
@@ -219,6 +229,25 @@ def reported_third_party(owner, pronoun):
                 and t.lemma_.lower() not in P.INSTITUTION_NOUNS and t.text != owner.text:
             found = t
     return found
+
+def person_talked_about(speech, speaker_name: str | None, pronoun, resolver):
+    """The person a reported he/she stands for when it is not the speaker: the object of the verb a
+    "saying ..." clause hangs on ("attacked Trump, saying he would"; returned as that ``dobj``), or
+    the pronoun itself, to resolve on its own, when the speaker is of the other gender (a spokesman's
+    "she will"). None when the pronoun is the speaker."""
+    gender = "m" if pronoun.lower_ == "he" else "f"
+    genders = {p.full_name: p.gender for p in resolver.people}
+    if speech.lower_ == "saying" and speech.dep_ == "advcl":
+        obj = next((c for c in speech.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                    and c.ent_type_ == "PERSON"), None)
+        if obj is not None:
+            name = resolver.resolve(obj.idx, obj.idx + len(obj.text))
+            if name and genders.get(name) in {None, gender}:
+                return obj
+    if genders.get(speaker_name or "") not in {None, gender}:
+        return pronoun  # resolved on its own, skipping the speaker
+    return None
+
 
 def group_head(tok):
     """"Trump, Huckabee and Christie all calling": a quantifier in apposition stands for its head."""

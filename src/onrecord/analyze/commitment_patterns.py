@@ -76,7 +76,7 @@ RHETORICAL_CONTENT_VERBS: frozenset[str] = frozenset({"ask", "think", "wonder", 
                                                       "know", "consider", "look"})
 # Modals on a trigger verb that make it hypothetical ("could threaten", "would pledge").
 HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"would", "could", "might", "may", "should", "'d",
-                                                 "’d", "must"})
+                                                 "’d", "must", "can", "ca"})
 # Nouns that can hold a commitment (people, groups, institutions), besides names and pronouns.
 HOLDER_NOUNS: frozenset[str] = frozenset({
     "campaign", "company", "administration", "government", "party", "leader", "spokesman",
@@ -161,6 +161,21 @@ EXPERIENCE_VERBS: frozenset[str] = frozenset({
 })
 # "go through a period", "go into a recession": "go" + these prepositions is an experience.
 EXPERIENCE_GO_PREPS: frozenset[str] = frozenset({"through", "into"})
+# Motion verbs whose object is a period or condition the subject is carried into ("enter the next
+# recession", "hit a wall", "head into a downturn"): an outcome, not an act.
+ENTRY_VERBS: frozenset[str] = frozenset({"enter", "hit", "head", "go", "slip", "fall", "plunge", "sink"})
+PERIOD_NOUNS: frozenset[str] = frozenset({
+    "recession", "depression", "downturn", "slump", "crisis", "period", "era", "phase", "stage",
+    "age", "decline", "slowdown", "stagnation", "chaos", "turmoil", "wall", "trouble", "default",
+})
+# Roles that speak for a principal: their "she will" of a principal of the other gender is the
+# principal's commitment; anyone else's is a claim about that person.
+SPOKES_NOUNS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+                                          "advisor", "manager", "secretary", "staffer", "surrogate"})
+# Verbs that report a recommendation: a "should" clause under them is a call for action
+# ("suggested the United States should send ...", "proposed that the Senate should hold ...").
+SUGGESTION_VERBS: frozenset[str] = frozenset({"suggest", "propose", "recommend", "insist", "urge",
+                                              "demand"})
 # Question words that open an embedded question ("how much I'm going to make").
 WH_WORDS: frozenset[str] = frozenset({"how", "what", "whether", "why", "where", "which", "who", "whom",
                                       "whose", "when"})
@@ -168,7 +183,10 @@ WH_WORDS: frozenset[str] = frozenset({"how", "what", "whether", "why", "where", 
 DEDICATION_NOUNS: frozenset[str] = frozenset({
     "commitment", "dedication", "allegiance", "loyalty", "solidarity", "fealty", "devotion",
     "sympathy", "condolence", "condolences", "prayers", "thoughts", "love", "respect",
+    "delegate",  # "271 pledged delegates" misparsed as "pledged [delegates]": a count, not a pledge
 })
+# Objects that make a request journalistic boilerplate ("who requested anonymity to discuss").
+BOILERPLATE_OBJECTS: frozenset[str] = frozenset({"anonymity"})
 # More verbs and light-verb phrases that report the holder's words ("assured X that", "made it
 # clear that"): a would-clause under them is in the holder's own voice.
 ASSURANCE_VERBS: frozenset[str] = frozenset({"assure", "reassure", "inform", "notify", "swear",

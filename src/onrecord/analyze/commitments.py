@@ -32,6 +32,7 @@ from onrecord.analyze.commitment_checks import (
     negated,
     nominal_holder,
     organisation,
+    person_talked_about,
     phrasal_particle,
     reported_third_party,
     specific,
@@ -83,7 +84,8 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not misread_has(tok)
     if negated(tok) or passive or (tok.dep_ in {"amod", "acl"} and not absolute):  # not "to be told to"
         return None
-    if hypothetical_or_wished(tok) or in_condition(tok):
+    if hypothetical_or_wished(tok) or in_condition(tok) or any(
+            g.lemma_.lower() in P.BOILERPLATE_OBJECTS for c in tok.children for g in (c, *c.children)):
         return None
     particle = phrasal_particle(tok)
     for_clause = for_clause_of(tok) if particle is None else None  # "calling for the U.S. to step up"
@@ -198,7 +200,8 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if not volitional(verb) or (going and any(c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS
                                                for c in tok.children)):
         return None
-    if under_belief(clause) or in_wh_clause(clause, verb):  # a forecast or an embedded question
+    if under_belief(clause) or in_wh_clause(clause, verb) or (  # a forecast or an embedded question
+            clause.dep_ == "ccomp" and negated(clause.head)):  # "I never said I was going to pay"
         return None
     subj = subject_of(clause, climb=False)
     if subj is None and clause.dep_ == "conj":  # "would not come ... but would first review"
@@ -229,6 +232,9 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         if subj.lower_ == "it" and owner is not None and organisation(owner) \
                 and not (owner.pos_ == "PROPN" and owner.lower_ in ctx.person_keys):  # a person is not "it"
             holder_span, holder = ctx.mention_span(subj), ctx.name(owner)  # "the network said it would"
+        elif subj.lower_ == "they" and owner is not None and owner.tag_ in {"NNS", "NNPS"} \
+                and animate(owner) and not generic_group(owner):  # "supporters say they'll shift"
+            holder_span, holder = ctx.mention_span(subj), ctx.name(owner)
         elif subj.lower_ in {"you", "they", "it"} or not animate(subj) or generic_group(subj):
             if subj.lemma_.lower() not in P.OWN_PRODUCT_SUBJECTS or owner is None:
                 return None
@@ -237,8 +243,14 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
                 owner.pos_ == "PROPN" or owner.tag_ == "NN" and animate(owner)):
             # "Trump said he would"; but "Lee said the candidate would X, adding that he would Y": he
             # is the person the speaker was just talking about
-            about = reported_third_party(owner, subj)
+            about = reported_third_party(owner, subj) or person_talked_about(
+                speech, ctx.name(owner), subj, ctx.resolver)
+            if about is not None and (about.dep_ == "dobj" or about.i == subj.i and not any(
+                    t.lower_ in P.SPOKES_NOUNS for t in owner.subtree)):
+                return None  # "attacked Trump, saying he would ...": a claim about him, not his word
             holder_span, holder = ctx.mention_span(subj), ctx.name(about if about is not None else owner)
+        elif owner is not None and {owner.lower_, subj.lower_} == {"he", "she"}:
+            return None  # "She said he would ...": a claim about someone else
         else:
             holder_span, holder = ctx.mention_span(subj), ctx.name(subj)
     else:
@@ -262,7 +274,7 @@ def _obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> C
             return None
         holder_span, holder = speaker
         target = ctx.addressee(tok) if subj.lower_ == "you" else ctx.name(subj)
-    elif speech is not None and subj.lower_ not in {"you", "it"} and specific(subj):
+    elif (speech := speech or speech_head(verb, P.SUGGESTION_VERBS)) is not None and subj.lower_ not in {"you", "it"} and specific(subj):
         owner = subject_of(speech)
         if owner is None:
             return None
