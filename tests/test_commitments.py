@@ -322,3 +322,22 @@ def test_boilerplate_requests_counts_and_abilities_are_not_commitments(nlp):
                      "Rubio can ask them to support another candidate, but they don’t have to.",
                      "He said, “I never said I was going to pay for fees.”"):
         assert run(nlp, sentence)[1] == [], sentence
+
+
+def test_narrated_future_and_scheduled_attendance_are_not_commitments(nlp):
+    for sentence in ("Within five years Iran will threaten little Israel with nuclear bombs.",
+                     "“The campaign has informed the party that Sarah Palin will not be attending the "
+                     "convention,” the release said."):
+        assert run(nlp, sentence)[1] == [], sentence
+
+
+def test_named_group_saying_they_will_is_a_promise_but_bare_voters_are_not(nlp):
+    text, c = only(nlp, "Democrats in Ohio said they would appeal the ruling.")
+    assert span(text, c.holder_span) == "they" and c.holder.startswith("Democrats")
+    assert span(text, c.content_span) == "appeal the ruling"
+    assert run(nlp, "Voters said they would stay home.")[1] == []
+
+
+def test_reported_must_with_a_specific_addressee_is_a_demand(nlp):
+    text, c = only(nlp, "On Monday, Sanders reiterated that the party must support Clinton in November.")
+    assert c.kind == "demand" and span(text, c.trigger_span) == "must" and c.target == "party"

@@ -100,6 +100,18 @@ def generic_group(tok) -> bool:
     return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.ent_type_ == "") or tok.ent_type_ == "NORP"
 
 
+def narrated_future(tok) -> bool:
+    """"Iran will threaten Israel", "Clinton will urge ...": the narrator's forecast or plan."""
+    return any(c.dep_ == "aux" and c.lower_ in P.FUTURE_MODALS for c in tok.children) \
+        and speech_head(tok) is None
+
+
+def named_group(tok) -> bool:
+    """A plural group the article pins down ("Democrats in Ohio", "Sanders supporters"), not "voters"."""
+    return any(c.dep_ in {"compound", "prep", "poss"} or c.dep_ == "amod" and c.lower_ not in P.QUANTIFIERS
+               for c in tok.children)
+
+
 def in_condition(tok) -> bool:
     """Inside an if/unless clause ("if the Chinese pledged to ...")."""
     cur = tok

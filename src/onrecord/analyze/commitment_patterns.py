@@ -172,6 +172,8 @@ PERIOD_NOUNS: frozenset[str] = frozenset({
 # principal's commitment; anyone else's is a claim about that person.
 SPOKES_NOUNS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
                                           "advisor", "manager", "secretary", "staffer", "surrogate"})
+# Quantifiers that leave a plural group generic ("many voters", "some Republicans").
+QUANTIFIERS: frozenset[str] = frozenset({"many", "some", "few", "most", "several", "other", "more"})
 # Verbs that report a recommendation: a "should" clause under them is a call for action
 # ("suggested the United States should send ...", "proposed that the Senate should hold ...").
 SUGGESTION_VERBS: frozenset[str] = frozenset({"suggest", "propose", "recommend", "insist", "urge",

@@ -29,6 +29,8 @@ from onrecord.analyze.commitment_checks import (
     in_condition,
     in_wh_clause,
     misread_has,
+    named_group,
+    narrated_future,
     negated,
     nominal_holder,
     organisation,
@@ -84,7 +86,7 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not misread_has(tok)
     if negated(tok) or passive or (tok.dep_ in {"amod", "acl"} and not absolute):  # not "to be told to"
         return None
-    if hypothetical_or_wished(tok) or in_condition(tok) or any(
+    if hypothetical_or_wished(tok) or in_condition(tok) or narrated_future(tok) or any(
             g.lemma_.lower() in P.BOILERPLATE_OBJECTS for c in tok.children for g in (c, *c.children)):
         return None
     particle = phrasal_particle(tok)
@@ -213,6 +215,8 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     speech = speech_head(clause)
     if low in P.OBLIGATION_MODALS:
         return _obligation(tok, verb, subj, quoted, speech, ctx)
+    if not first_person and verb.tag_ == "VBG":  # "Palin will not be attending": a schedule, not a vow
+        return None
     if going:
         future = True
     else:  # backshifted "would" needs a past-tense speech verb ("said he would", not "says it would")
@@ -233,7 +237,7 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
                 and not (owner.pos_ == "PROPN" and owner.lower_ in ctx.person_keys):  # a person is not "it"
             holder_span, holder = ctx.mention_span(subj), ctx.name(owner)  # "the network said it would"
         elif subj.lower_ == "they" and owner is not None and owner.tag_ in {"NNS", "NNPS"} \
-                and animate(owner) and not generic_group(owner):  # "supporters say they'll shift"
+                and animate(owner) and named_group(owner):  # "Sanders supporters say they'll shift"
             holder_span, holder = ctx.mention_span(subj), ctx.name(owner)
         elif subj.lower_ in {"you", "they", "it"} or not animate(subj) or generic_group(subj):
             if subj.lemma_.lower() not in P.OWN_PRODUCT_SUBJECTS or owner is None:
@@ -266,8 +270,11 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
 
 def _obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> Commitment | None:
     """"You should resign" (quoted, to an addressee) or "said local officials should reach out"."""
-    if tok.lower_ != "should" or subj.lower_ in {"i", "we", "they"} or verb.lemma_ in {"be", "have"}:
+    if tok.lower_ not in {"should", "must"} or subj.lower_ in {"i", "we", "they"} or verb.lemma_ in {"be", "have"} \
+            or verb.tag_ == "VBG":  # "should not be living in poverty": a state
         return None
+    if tok.lower_ == "must" and (subj.lower_ == "you" or not (animate(subj) and specific(subj))):
+        return None  # "the killings must stop": no actor named
     if quoted:
         speaker = ctx.quote_speaker(tok)
         if speaker is None:
