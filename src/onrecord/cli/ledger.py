@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from onrecord.cli.output import Emitter, emit, format_option, log
+from onrecord.cli.output import Emitter, db_option, emit, format_option, log
 from onrecord.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, OnrecordError
 from onrecord.ledger import render
 from onrecord.models import CHANNEL_TYPES, PROMISE_STATUSES
@@ -35,12 +35,6 @@ STATEMENT_COLUMNS = ["id", "speaker", "quote", "kind", "channel", "channel_type"
                      "article_title", "article_site", "article_published", "content_spans"]
 COMMITMENT_COLUMNS = ["id", "status", "holder", "kind", "topic", "content", "first_reported", "sources", "history"]
 
-
-def db_option(f: Any) -> Any:
-    from onrecord.store import DB_ENV, DEFAULT_DB
-
-    return click.option("--db", "db", envvar=DB_ENV, default=DEFAULT_DB, show_default=True,
-                        type=click.Path(dir_okay=False), help="SQLite database file (or set ONRECORD_DB).")(f)
 
 
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:

@@ -34,6 +34,14 @@ def format_option(default: str = "text") -> Callable[[F], F]:
     )
 
 
+def db_option(f: F) -> F:
+    """``--db PATH`` (or ``ONRECORD_DB``), default ``onrecord.db``: shared by every command that uses the store."""
+    from onrecord.store import DB_ENV, DEFAULT_DB
+
+    return click.option("--db", "db", envvar=DB_ENV, default=DEFAULT_DB, show_default=True,
+                        type=click.Path(dir_okay=False), help="SQLite database file (or set ONRECORD_DB).")(f)
+
+
 def _cell(v: Any) -> str:
     if v is None:
         return ""

@@ -15,11 +15,10 @@ from typing import Any
 import click
 
 from onrecord.cli import page_views as views
-from onrecord.cli.output import Emitter, format_option, log, progress
+from onrecord.cli.output import Emitter, db_option, format_option, log, progress
 from onrecord.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, InputError
 from onrecord.models import RawInput
 
-DB_HELP = "SQLite database file (or set ONRECORD_DB)."
 EXIT_CODES = """\b
 Exit codes:
   0  every input succeeded
@@ -34,12 +33,6 @@ Exit codes:
 """
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-
-def db_option(f: Any) -> Any:
-    from onrecord.store import DB_ENV, DEFAULT_DB
-
-    return click.option("--db", "db", envvar=DB_ENV, default=DEFAULT_DB, show_default=True,
-                        type=click.Path(dir_okay=False), help=DB_HELP)(f)
 
 
 def input_options(f: Any) -> Any:
