@@ -398,3 +398,49 @@ def test_tweet_placeholder_has_no_channel(bare_nlp) -> None:
     text = 'Trump answered his critics. <tweet author="someone" tweet_id="1"> Then he left the stage.'
     stmt = _annotate_one(bare_nlp, text, "<tweet author", "tweet", "2024-05-10")
     assert stmt.channel_span is None
+
+
+@pytest.mark.parametrize(("text", "anchor", "cue", "span", "ctype"), [
+    # a sentence-initial phrase the parser hangs on a later "after" clause
+    ("In a statement released shortly after the governor ended her campaign, Lopez said he was sure she "
+     "would keep fighting.", "Lopez said", "said", "In a statement", "written_statement"),
+    # a phrase between a named subject and its verb
+    ("The tone changed when Moreno in his victory speech called the tax plan a fraud.", "speech called", "called",
+     "in his victory speech", "rally_or_speech"),
+    # one of a series of posts; an address with no modifier; a named show; a broadcaster by kind
+    ("Ms. Duval said in one of a series of Facebook posts that the bridge would stay closed.", "Duval said",
+     "said", "in one of a series of Facebook posts", "social_post"),
+    ("In an address on Monday night, the prime minister condemned the bombing.", "minister condemned",
+     "condemned", "In an address", "rally_or_speech"),
+    ("\"I like him a lot,\" Garza said on The Mike Rivers Show on Friday.", "Garza said", "said",
+     "on The Mike Rivers Show", "interview"),
+    ("Ruiz told Spanish television channel Cuatro TV that the port had reopened.", "Ruiz told", "told",
+     "Spanish television channel Cuatro TV", "interview"),
+    # a speech given, then the participle; a carrier verb; appearing on a programme, then speaking
+    ("Ortega delivered his usual stump speech, denouncing the cost of the new stadium.", "denouncing",
+     "denouncing", "his usual stump speech", "rally_or_speech"),
+    ("In an interview with the Gazette, Ames continued to insist that the contract was legal.", "to insist",
+     "insist", "In an interview with the Gazette", "interview"),
+    ("On Sunday, Keller appeared on a show on KXLT radio and defended the new curfew.", "and defended",
+     "defended", "on a show", "interview"),  # the phrase is cut before its second "on"
+    # a plural hyphenated medium; the content participle hung on the recipient of the medium
+    ("Baker has been writing op-eds criticizing the tariff for months.", "criticizing", "criticizing",
+     "op-eds", "article_or_oped"),
+    ("The senator sent emails to donors saying the race was tight.", "saying", "saying", "emails",
+     "email_or_letter"),
+])
+def test_unseen_kinds_from_train_probe(bare_nlp, text: str, anchor: str, cue: str, span: str, ctype: str) -> None:
+    stmt = _annotate_one(bare_nlp, text, anchor, cue, "2024-05-10")
+    assert _span_text(text, stmt.channel_span) == span
+    assert stmt.channel_type == ctype
+
+
+@pytest.mark.parametrize(("text", "anchor", "cue"), [
+    ("\"Prices will fall,\" said Lee, director of the Asia Pacific Program at the institute.", "said Lee", "said"),
+    ("A voter in a red cap said the rally ran late.", "cap said", "said"),  # a description, not a medium
+    ("Ortega delivered the groceries, saying his neighbours needed help.", "saying", "saying"),
+    ("The company sent refunds to customers complaining about delays.", "complaining", "complaining"),
+])
+def test_unseen_kinds_not_channels(bare_nlp, text: str, anchor: str, cue: str) -> None:
+    stmt = _annotate_one(bare_nlp, text, anchor, cue, "2024-05-10")
+    assert stmt.channel_span is None, _span_text(text, stmt.channel_span)

@@ -43,8 +43,8 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
         if not objs:
             continue
         obj = objs[0]
-        if obj.lemma_.lower() in P.SERIES_NOUNS:  # "In a series of Twitter posts Sunday, …"
-            inner = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if obj.lemma_.lower() in P.SERIES_NOUNS | P.SELECTOR_NOUNS:  # "In a series of Twitter posts Sunday, …"
+            inner = _of_medium(obj)
             if inner and (typ := noun_type(inner[0])) is not None:
                 toks, times = phrase_tokens(prep, obj, cue)
                 out.append(make_mention(toks, typ, short_name(inner[0], toks, typ), times))
@@ -84,6 +84,15 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             typ = "social_post"
         out.append(make_mention(toks, typ, short_name(obj, toks, typ), times))
     return out
+
+
+def _of_medium(obj: Token) -> list[Token]:
+    """The of-object of a series or selector noun, through one more series noun ("one of a series of
+    Twitter messages" → messages)."""
+    inner = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if inner and obj.lemma_.lower() in P.SELECTOR_NOUNS and inner[0].lemma_.lower() in P.SERIES_NOUNS:
+        inner = [g for c in inner[0].children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] or inner
+    return inner
 
 
 def _own_subject(tok: Token) -> bool:
@@ -182,4 +191,25 @@ def misattached_pps(cue: Token) -> list[ChannelMention]:
     for node in nodes:
         out += [m for m in pp_mentions(node, cue) if (m.start > cue.idx or node.dep_ == "dobj")
                 and cue.doc.text[m.start: m.end].split()[0].lower() in P.MISATTACHED_PREPS]
-    return out
+    for subj in (c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.pos_ in {"PROPN", "PRON"}):
+        out += [m for m in pp_mentions(subj, cue) if subj.idx < m.start and m.end <= cue.idx
+                and cue.doc.text[m.start: m.end].split()[0].lower() in {"in", "during"}]  # "Trump in his speech called"
+    return out + _fronted_into_clause(cue)
+
+
+def _fronted_into_clause(cue: Token) -> list[ChannelMention]:
+    """'In a statement released shortly after the senator suspended his campaign, Cruz said …': a
+    sentence-initial phrase the parser hung on a later subordinate clause, which cannot hold it (its
+    marker "after"/"when" comes after the phrase)."""
+    doc = cue.doc
+    first = next((t for t in cue.sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.dep_ != "prep" or first.lower_ not in P.MISATTACHED_PREPS or in_quote(first):
+        return []
+    head = first.head
+    if head.i in {cue.i, first.i} or not (first.i < head.i < cue.i) or cue not in head.ancestors:
+        return []
+    if not any(c.dep_ == "mark" and first.i < c.i < head.i for c in head.children):
+        return []
+    if not any(c.dep_ == "nsubj" and head.i < c.i < cue.i for c in cue.children):
+        return []
+    return [m for m in pp_mentions(head, cue) if m.start == first.idx and m.end <= doc[cue.i].idx]

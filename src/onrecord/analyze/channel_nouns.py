@@ -74,7 +74,8 @@ def _hyphenated(head: Token) -> str | None:
     """'op-ed', 'sit-down', 'e-mail' when the tokenizer split the noun at its hyphen."""
     doc = head.doc
     if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_:
-        return f"{doc[head.i - 2].lower_}-{head.lower_}"
+        word = f"{doc[head.i - 2].lower_}-{head.lower_}"
+        return word[:-1] if head.tag_ in {"NNS", "NNPS"} and word[:-1] in P.CHANNEL_NOUNS else word  # "op-eds"
     return None
 
 
@@ -95,6 +96,9 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         typ = P.ADDRESSEE_NOUNS.get(lemma) if head.pos_ != "PROPN" else None  # not "Jerry Hall"
         if typ is None and outlet_name(name_tokens(head)):
             typ = "interview"
+        elif typ is None and mod_lemmas & P.OUTLET_KIND_WORDS and (head.pos_ == "PROPN" or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)):
+            typ = "interview"  # "told French television channel BFM TV"
         elif typ is None and head.ent_type_ in {"ORG", "WORK_OF_ART"} and head.head.lemma_ == "tell":
             named = " ".join(t.lower_ for t in name_tokens(head))
             typ = "testimony" if any(w in named for w in P.HEARING_BODIES) else "interview"
@@ -109,7 +113,7 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
             return P.COMPOUND_TYPES[(lemma, mod)]
     possessed_show = lemma == "show" and any(c.dep_ == "poss" for c in mods)
     if lemma in P.NEEDS_MODIFIER and not (mod_lemmas & P.NEEDS_MODIFIER[lemma]) and not possessed_show \
-            and not _determined_ok(head, lemma):
+            and not _determined_ok(head, lemma) and not _named_show(head, lemma):
         return None
     if lemma in P.NEEDS_COMPLEMENT:
         preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
@@ -129,6 +133,14 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
     if lemma == "appearance" and not (outlet_name(mods) or any(c.lower_ == "on" for c in head.children)):
         return "rally_or_speech"
     return typ
+
+
+def _named_show(head: Token, lemma: str) -> bool:
+    """'on The Laura Ingraham Show', 'on the Daily Show': a programme named with capitalised words."""
+    if head.dep_ != "pobj" or head.head.lower_ != "on":  # not "head of the Asia Pacific Program"
+        return False
+    return lemma in P.NAMED_SHOW_HEADS and head.pos_ == "PROPN" and head.text[:1].isupper() and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i for c in head.children)
 
 
 def _determined_ok(head: Token, lemma: str) -> bool:

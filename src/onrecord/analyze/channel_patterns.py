@@ -50,7 +50,11 @@ MEDIUM_VERBS: dict[str, tuple[str, str]] = {
 
 # Verbs that carry a speech act done through a medium ("took to Twitter to accuse",
 # "went on television to blame", "appeared in a televised interview to blame").
-CARRIER_VERBS: frozenset[str] = words("take go appear turn use return seem speak talk")
+CARRIER_VERBS: frozenset[str] = words("take go appear turn use return seem speak talk continue begin start try")
+
+# Verbs of appearing on a medium whose coordinated speech verb shares the phrase ("appeared on a show on
+# WEEI radio and defended himself").
+APPEARANCE_VERBS: frozenset[str] = words("appear go")
 
 # Participles that introduce the event a statement was made at ("Speaking at a rally …",
 # "Giving a speech in Toledo, …", "appearing after Clinton at the forum, …").
@@ -59,7 +63,7 @@ EVENT_PARTICIPLES: frozenset[str] = words("speak appear give address deliver tal
 # Verbs by which a speaker issues a medium whose participle or relative clause gives the content
 # ("unleashed a series of tweets saying …", "filed legal papers opposing …", "sent a letter …").
 ISSUE_VERBS: frozenset[str] = words("issue release file send post publish unleash fire have put launch air run circulate "
-    "distribute write submit pen sign")
+    "distribute write submit pen sign deliver give")
 
 # Channel nouns (lemmas) -> channel_type.
 CHANNEL_NOUNS: dict[str, str] = {
@@ -164,8 +168,18 @@ NEEDS_MODIFIER: dict[str, frozenset[str]] = {
 DETERMINED_OK: dict[str, frozenset[str]] = {
     "show": frozenset({"on"}), "piece": frozenset({"in"}), "suit": frozenset({"in", "nsubj"}),
     "call": frozenset({"during", "on", "in"}), "order": frozenset({"nsubj"}), "decision": frozenset({"nsubj"}),
-    "opinion": frozenset({"nsubj"}),
+    "opinion": frozenset({"nsubj"}), "address": frozenset({"in", "during"}),
 }
+
+# Heads of a named programme ("on The Laura Ingraham Show"): a channel without NEEDS_MODIFIER's modifiers.
+NAMED_SHOW_HEADS: frozenset[str] = words("show program programme hour")
+
+# Words that make a named addressee a broadcaster or paper ("told French television channel BFM TV").
+OUTLET_KIND_WORDS: frozenset[str] = words("television tv radio channel station network broadcaster newspaper "
+                                          "daily weekly magazine")
+
+# Quantifiers over a medium: "in one of a series of Twitter messages".
+SELECTOR_NOUNS: frozenset[str] = words("one some several two three many")
 
 # Prepositions of a channel phrase the parser hung on a neighbour of the cue (not "over her statements").
 MISATTACHED_PREPS: frozenset[str] = words("in at during on via")

@@ -48,7 +48,11 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
         return None
     if cue.dep_ == "acl" and cue.tag_ != "VBG":  # "a letter called …" is a name, not content
         return None
-    if cue.dep_ in {"acl", "relcl"} and cue.head.pos_ in {"NOUN", "PROPN"}:
+    addressee_verb = _recipient_of_issue(cue)
+    if addressee_verb is not None:  # "sent out a text message to supporters saying: …" (on "supporters")
+        objs = [c for c in addressee_verb.children if c.dep_ == "dobj"]
+        noun = objs[-1] if objs else None  # "e - mails" split into three objects: the head is the last
+    elif cue.dep_ in {"acl", "relcl"} and cue.head.pos_ in {"NOUN", "PROPN"}:
         head = cue.head
         rel_in = cue.dep_ == "relcl" and any(c.dep_ == "prep" for c in cue.children if c.i < cue.i)
         if rel_in and noun_type(head) is None:  # "specifics beyond an op-ed in May, in which she called …"
@@ -90,6 +94,17 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
         return None
     toks, times = phrase_tokens(min(noun.subtree, key=lambda t: t.i), noun, cue)
     return make_mention(toks, typ, short_name(inner, toks, typ), times)
+
+
+def _recipient_of_issue(cue: Token) -> Token | None:
+    """The issuing verb when the parser hung the content participle on its "to" recipient ("sent e-mails
+    to donors saying …")."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or cue.head.dep_ != "pobj":
+        return None
+    to = cue.head.head
+    if to.lower_ != "to" or to.dep_ not in {"dative", "prep"} or to.head.lemma_.lower() not in P.ISSUE_VERBS:
+        return None
+    return to.head
 
 
 def _nearest_noun_before(cue: Token) -> Token | None:
@@ -247,6 +262,10 @@ def _phone_call(cue: Token) -> ChannelMention | None:
     return None
 
 
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
 def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     """The channel phrase of the statement whose cue verb is ``cue``, or None."""
     if is_negated_or_future(cue):
@@ -315,6 +334,10 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
         fronted = [m for m in pp_mentions(cue.head, cue) if m.end <= cue.head.idx]
         if fronted:  # "In an interview with the Journal, Trump doubled down … and said …"
             return fronted[0]
+        if cue.head.lemma_.lower() in P.APPEARANCE_VERBS and not _has_subject(cue):
+            found = pp_mentions(cue.head, cue)  # "appeared on a show on WEEI radio and defended himself"
+            if found:
+                return found[0]
     if depth == 0 and cue.dep_ == "advcl" and cue.head.pos_ == "VERB" and any(
             c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "as", "while"} for c in cue.children):
         found = [m for m in pp_mentions(cue.head, cue) if m.type in P.EVENT_TYPES]
