@@ -341,3 +341,42 @@ def test_named_group_saying_they_will_is_a_promise_but_bare_voters_are_not(nlp):
 def test_reported_must_with_a_specific_addressee_is_a_demand(nlp):
     text, c = only(nlp, "On Monday, Sanders reiterated that the party must support Clinton in November.")
     assert c.kind == "demand" and span(text, c.trigger_span) == "must" and c.target == "party"
+
+
+def test_condition_first_that_clause_keeps_the_act_as_content(nlp):
+    text, c = only(nlp, "The senator promised that if voters backed her, she would cut the gas tax.")
+    assert span(text, c.trigger_span) == "promised"
+    assert span(text, c.content_span) == "she would cut the gas tax"
+
+
+def test_forecasts_generic_holders_and_unsaid_statements_are_not_commitments(nlp):
+    for sentence in (
+        '"I can guarantee that this will show up in an ad soon," said the strategist Dana Reyes.',
+        "The party is paying for a flyer sent to every Iowa voter who requests an absentee ballot.",
+        "And all the worriers who will say, 'Oh, he's going to slip up' - give me a break.",
+        "Aides say Mayor Ortiz has been considering announcing that he will not run again.",
+    ):
+        assert run(nlp, sentence)[1] == [], sentence
+
+
+def test_outcomes_named_by_their_object_are_not_undertakings(nlp):
+    assert run(nlp, "Organizers of the summit insist they will meet their fundraising targets.")[1] == []
+    assert run(nlp, "Managers at Acme say the firm will save $12 million a year with the move.")[1] == []
+    text, c = only(nlp, "The governor said she will meet with the striking nurses on Monday.")
+    assert span(text, c.content_span).startswith("meet with the striking nurses")
+
+
+def test_unmentioned_requests_and_impersonal_infinitives_have_no_holder(nlp):
+    for sentence in (
+        "Mayor Ortiz did not at any point Friday mention requesting a loan from the bank.",
+        "The aide acknowledged that it will be very difficult to persuade delegates to switch their allegiances.",
+    ):
+        assert run(nlp, sentence)[1] == [], sentence
+    text, c = only(nlp, "The aide said the mayor urged delegates to change sides.")
+    assert c.kind == "demand" and span(text, c.content_span) == "change sides"
+
+
+def test_first_person_holders_in_quotes_are_the_speaker(nlp):
+    text, c = only(nlp, "\"I renew my call for an apology from the governor,\" Senator Dale Brooks said.")
+    assert c.kind == "demand" and c.holder == "Dale Brooks"
+    assert span(text, c.holder_span) == "my"

@@ -57,6 +57,9 @@ def volitional(verb) -> bool:
         return False
     if lemma == "have" and any(c.dep_ == "xcomp" and has_to(c) for c in verb.children):
         return False  # "would have to consider": necessity
+    if lemma in P.OUTCOME_VERBS and any(c.dep_ == "dobj" and (c.lemma_.lower() in P.OUTCOME_OBJECTS or any(
+            t.ent_type_ == "MONEY" for t in c.subtree)) for c in verb.children):
+        return False  # "will meet its targets", "will save $46 million": a result, not an undertaking
     for c in verb.children:
         if (c.dep_ == "auxpass" and c.lemma_ != "get") or (c.dep_ == "aux" and c.lemma_ in {"have", "be"}
                                                            and not _future_progressive(verb, c)):
@@ -313,3 +316,52 @@ def complements(tok, allow_object: bool, particle=None) -> list:
 def directive(tok, heads) -> bool:
     """"asked the crowd to X", "told supporters to X": an infinitive complement (with an addressee)."""
     return any(has_to(h) for h in heads)
+
+
+def quantified(tok) -> bool:
+    """"every Ohio voter who requests ...", "any candidate": a generic holder, not a specific one."""
+    return any(c.dep_ == "det" and c.lower_ in P.UNIVERSAL_DETERMINERS for c in tok.children)
+
+
+def undertaking_clause(head) -> bool:
+    """A that-clause about a future act ("that he would fight"), not a forecast ("that this will appear")."""
+    if not any(c.tag_ == "MD" or c.lower_ == "going" for c in head.subtree):
+        return False
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is None or not (subj.lower_ in P.DEMONSTRATIVES or subj.pos_ == "NOUN" and not animate(subj))
+
+
+def future_speech(speech) -> bool:
+    """"who will say, 'he's going to ...'", "considering announcing that he will": not yet said."""
+    return speech is not None and (any(c.dep_ == "aux" and c.tag_ == "MD" for c in speech.children)
+                                   or speech.dep_ == "xcomp" and speech.head.lemma_.lower() in P.DESIRE_VERBS)
+
+
+def reported_by_holder(tok, ctx) -> bool:
+    """"said he plans to" or a quoted "I plan to": the plan is in the holder's own statement."""
+    if speech_head(tok) is not None:
+        return True
+    subj = subject_of(tok, climb=False)
+    return ctx.in_quote(tok.idx) and subj is not None and subj.lower_ in {"i", "we"}
+
+
+def unsaid_or_impersonal(tok) -> bool:
+    """"did not mention requesting X" (never said) or "it will be hard to persuade X" (no holder)."""
+    if tok.dep_ not in {"xcomp", "ccomp"}:
+        return False
+    head = tok.head
+    if negated(head) and head.lemma_.lower() in P.REPORTING_VERBS:
+        return True
+    return tok.dep_ == "xcomp" and (head.pos_ == "ADJ" or head.lemma_ == "be"
+                                    and any(c.dep_ == "acomp" for c in head.children))
+
+
+
+def holder_name(ctx, tok) -> str | None:
+    """The holder's name; a first-person holder inside a quotation ("my call for", "I guarantee")
+    is whoever speaks the quotation."""
+    if tok.lower_ in P.FIRST_PERSON and (ctx.in_quote(tok.idx) or ctx.in_direct_statement(tok.idx)):
+        speaker = ctx.quote_speaker(tok)
+        if speaker is not None and speaker[1]:
+            return speaker[1]
+    return ctx.name(tok)

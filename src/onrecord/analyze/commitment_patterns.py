@@ -219,3 +219,15 @@ HEADLINE_TRIGGERS: dict[str, tuple[str, bool]] = {
                                        "promises", "promised", "promising")},
     **{w: ("threat", True) for w in ("threatens", "threatened", "threatening")},
 }
+
+# determiners that make a holder generic ("every voter who requests a ballot")
+UNIVERSAL_DETERMINERS: frozenset[str] = frozenset({"every", "any", "each", "no", "all"})
+# subjects of a forecast rather than an act ("guarantee that this will appear")
+DEMONSTRATIVES: frozenset[str] = frozenset({"this", "that", "these", "those"})
+# verb + object pairs that name an outcome, not an act ("will meet their financial targets")
+OUTCOME_VERBS: frozenset[str] = frozenset({"meet", "hit", "reach", "exceed", "achieve", "save"})
+OUTCOME_OBJECTS: frozenset[str] = frozenset({"target", "goal", "quota", "benchmark", "projection", "estimate"})
+# verbs whose negation means the reported act was never said ("did not mention requesting a donation")
+REPORTING_VERBS: frozenset[str] = SPEECH_VERBS | {"mention", "discuss", "recall"}
+# first-person holder mentions resolved to a quotation's speaker
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "my", "our", "me", "us"})

@@ -340,6 +340,8 @@ def clause_content(heads, trigger, start: int | None = None) -> Span | None:
             start += 1
         start = max(start, trigger.i + 1) if trigger.i < head0.i else start
     end = max(included)
+    while start < end and (start in excluded or doc[start].is_punct and not doc[start].is_quote):
+        start += 1  # "promised that if voters supported him, he would": the act follows the condition
     later_excl = [i for i in excluded if i > start]
     if later_excl:
         end = min(end, min(later_excl) - 1)

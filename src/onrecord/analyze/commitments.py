@@ -22,9 +22,11 @@ from onrecord.analyze.commitment_checks import (
     complements,
     directive,
     for_clause_of,
+    future_speech,
     generic_group,
     group_head,
     has_to,
+    holder_name,
     hypothetical_or_wished,
     in_condition,
     in_wh_clause,
@@ -36,10 +38,14 @@ from onrecord.analyze.commitment_checks import (
     organisation,
     person_talked_about,
     phrasal_particle,
+    quantified,
+    reported_by_holder,
     reported_third_party,
     specific,
     speech_head,
     under_belief,
+    undertaking_clause,
+    unsaid_or_impersonal,
     volitional,
 )
 from onrecord.analyze.commitment_forms import adjectival_parts, headline_commitments
@@ -86,7 +92,7 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not misread_has(tok)
     if negated(tok) or passive or (tok.dep_ in {"amod", "acl"} and not absolute):  # not "to be told to"
         return None
-    if hypothetical_or_wished(tok) or in_condition(tok) or narrated_future(tok) or any(
+    if hypothetical_or_wished(tok) or in_condition(tok) or narrated_future(tok) or unsaid_or_impersonal(tok) or any(
             g.lemma_.lower() in P.BOILERPLATE_OBJECTS for c in tok.children for g in (c, *c.children)):
         return None
     particle = phrasal_particle(tok)
@@ -95,8 +101,7 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         kind = "threat" if lemma in P.THREAT_VERBS else "promise"
         heads = complements(tok, allow_object=lemma in {"promise", "pledge", "vow", "guarantee", "commit"})
         # a that-clause must be about the future ("promised that he would"), not a state ("guarantee it is")
-        heads = [h for h in heads if h.dep_ != "ccomp" or any(c.tag_ == "MD" or c.lower_ == "going"
-                                                              for c in h.subtree)]
+        heads = [h for h in heads if h.dep_ != "ccomp" or undertaking_clause(h)]
         heads = [h for h in heads if h.lemma_.lower() not in P.DEDICATION_NOUNS]  # "pledged her commitment"
         if not heads and kind == "threat":  # "threatening them with loss of trade"
             heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
@@ -104,7 +109,7 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         if lemma == "agree" and not any(h.dep_ == "xcomp" for h in heads):
             return None
     elif lemma in P.PLAN_VERBS:
-        if not _reported_by_holder(tok, ctx):
+        if not reported_by_holder(tok, ctx):
             return None
         kind, heads = "promise", complements(tok, allow_object=False)
     elif for_clause is not None:
@@ -123,7 +128,8 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if holder_tok is not None and kind == "demand" and lemma in P.DOCUMENT_DEMAND_VERBS \
             and holder_tok.lemma_.lower() in P.DOCUMENT_HOLDERS:
         pass  # "The lawsuit demands an immediate halt": the filing speaks for its authors
-    elif holder_tok is None or holder_tok.i == tok.i or not animate(holder_tok) or holder_tok.lower_ in OBJECT_PRONOUNS:
+    elif holder_tok is None or holder_tok.i == tok.i or not animate(holder_tok) or holder_tok.lower_ in OBJECT_PRONOUNS \
+            or quantified(holder_tok):
         return None
     if holder_tok.lower_ in {"it", "they"} and all(h.dep_ == "dobj" for h in heads):
         return None  # "it promises a fight": a figurative or impersonal use
@@ -213,6 +219,8 @@ def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     quoted = ctx.in_quote(tok.idx) or ctx.in_direct_statement(tok.idx)
     first_person = subj.lower_ in {"i", "we"}
     speech = speech_head(clause)
+    if future_speech(speech):
+        return None
     if low in P.OBLIGATION_MODALS:
         return _obligation(tok, verb, subj, quoted, speech, ctx)
     if not first_person and verb.tag_ == "VBG":  # "Palin will not be attending": a schedule, not a vow
@@ -299,7 +307,7 @@ def _obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> C
 
 
 def _build(ctx, kind, holder_tok, trigger, content, heads, trig_tok, target) -> Commitment:
-    return _finish(ctx, kind, ctx.name(holder_tok), ctx.mention_span(holder_tok), trigger, content,
+    return _finish(ctx, kind, holder_name(ctx, holder_tok), ctx.mention_span(holder_tok), trigger, content,
                    heads, trig_tok, target, trig_tok)
 
 
@@ -400,14 +408,6 @@ def _threat_target_from_content(heads, ctx: ArticleContext) -> str | None:
     return None
 
 
-
-
-def _reported_by_holder(tok, ctx: ArticleContext) -> bool:
-    """"said he plans to" or a quoted "I plan to": the plan is in the holder's own statement."""
-    if speech_head(tok) is not None:
-        return True
-    subj = subject_of(tok, climb=False)
-    return ctx.in_quote(tok.idx) and subj is not None and subj.lower_ in {"i", "we"}
 
 
 def _modal_trigger_span(tok, clause, going: bool) -> Span:
