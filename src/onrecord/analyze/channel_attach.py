@@ -32,6 +32,7 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
     preps += [g for c in verb.children if c.dep_ in {"advmod", "npadvmod"} for g in c.children if g.dep_ == "prep"]
     clauses = [(min(t.i for t in c.subtree), c.i) for c in verb.children
                if c.dep_ in {"advcl", "ccomp"} and c.i != cue.i and _own_subject(c)]
+    writing = "write" in {cue_lemma(cue), cue_lemma(verb)}  # "Writing in The Atlantic, Smith argued"
     for prep in preps:
         if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in P.CHANNEL_PREPS:
             continue
@@ -52,7 +53,9 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
         outlet = outlet_name(name_tokens(obj) + [t for c in obj.children if c.dep_ == "poss" for t in c.subtree]) or (
             obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" and obj.lower_ in P.NEWSPAPER_WORDS and obj.text)
         if obj.pos_ == "PROPN" and outlet and not platform_name(name_tokens(obj)):  # "at The New York Post"
-            typ = "article_or_oped" if cue_lemma(cue) == "write" else "interview"
+            typ = "article_or_oped" if writing else "interview"
+        elif writing and _publication(obj, prep):  # "Writing in The Atlantic", "wrote in Foreign Affairs"
+            typ = "article_or_oped"
         else:
             typ = noun_type(obj) or _part_of_event(obj, prep)
         if typ is None and obj.lemma_.lower() == "meeting" and prep.lower_ in {"at", "during"}:
@@ -84,6 +87,14 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             typ = "social_post"
         out.append(make_mention(toks, typ, short_name(obj, toks, typ), times))
     return out
+
+
+def _publication(obj: Token, prep: Token) -> bool:
+    """A capitalised title after "wrote in"/"writing in" that is no place or date (guidelines §B.1)."""
+    if prep.lower_ != "in" or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+        return False
+    the = [c for c in obj.children if c.dep_ == "det" and c.text == "The"]  # "The Atlantic" tagged a place
+    return obj.ent_type_ in P.PUBLICATION_ENTITIES or bool(the) and obj.ent_type_ == "LOC"
 
 
 def _of_medium(obj: Token) -> list[Token]:

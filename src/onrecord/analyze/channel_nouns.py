@@ -60,10 +60,13 @@ def outlet_name(tokens: list[Token]) -> str | None:
     """The news outlet or programme named among ``tokens`` ("The New York Times", "CNN"), as written."""
     written = " ".join(t.text for t in tokens).replace(" ’s", "’s").replace(" 's", "'s")
     text = written.lower().replace("’s", "'s")
+    prev = tokens[0].doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
+    lead = "the " if prev is not None and prev.lower_ == "the" else ""  # "the Atlantic": the det is no name token
     for phrase in P.OUTLET_PHRASES:
-        at = text.find(phrase)
+        at = (lead + text).find(phrase)
         if at != -1:
-            return written[at: at + len(phrase)]
+            at -= len(lead)
+            return written[max(at, 0): at + len(phrase)]
     for t in tokens:
         if t.text.lower() in P.OUTLETS and t.pos_ == "PROPN":
             return t.text
@@ -163,7 +166,7 @@ def phrase_tokens(first: Token, head: Token, cue: Token) -> tuple[list[Token], l
         drop = False
         if t.dep_ in {"relcl", "acl"} and t.head.i >= head.i:
             drop = t.lemma_.lower() not in _RELCL_KEEP or t.dep_ == "acl"
-        elif t.dep_ == "prep" and t.lower_ in P.CUT_PREPS and t.head.i == head.i:
+        elif t.dep_ == "prep" and t.lower_ in P.CUT_PREPS and (t.head.i == head.i or _in_series(t.head)):
             obj = [c for c in t.children if c.dep_ == "pobj"]
             drop = not (obj and (platform_name(name_tokens(obj[0])) or outlet_name(list(obj[0].subtree))))
         elif t.dep_ in {"advcl", "ccomp", "conj", "cc"} and t.head.i == head.i:
@@ -187,6 +190,12 @@ def phrase_tokens(first: Token, head: Token, cue: Token) -> tuple[list[Token], l
         toks.pop()
     inner_time = [t for t in toks if t.ent_type_ in {"DATE", "TIME"}]
     return toks, inner_time + trimmed
+
+
+def _in_series(noun: Token) -> bool:
+    """The medium of "one of a blizzard of Twitter messages": its topic modifier is cut like the head's."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in P.SERIES_NOUNS | P.SELECTOR_NOUNS
 
 
 def make_mention(toks: list[Token], typ: str, name: str, time_toks: list[Token]) -> ChannelMention:
@@ -246,3 +255,13 @@ def cue_lemma(tok: Token) -> str:
             return verb
     lemma = tok.lemma_.lower()
     return P.LEMMA_FIXES.get(lemma, lemma)
+
+
+def mistagged_verb(tok: Token) -> bool:
+    """'On his campaign website, Torres promises to …' parsed with the noun "promises" as the root: a
+    plural noun root with a subject and a clausal complement, whose singular is a speech verb."""
+    word = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
+    return (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and word in P.SPEECH_VERBS
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children))
+

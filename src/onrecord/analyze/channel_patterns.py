@@ -23,7 +23,7 @@ caution observe quip boast maintain dismiss slam condemn decry lash champion def
 repeat confirm disclose reveal outline predict express voice counter rebut scold mock tease
 challenge press exhort plead beg appeal apologize apologise allege address hail congratulate talk
 affirm pronounce report refer knock rip bash hammer lambaste chide rebuke fault
-imply assure reassure inform remind hint email e-mail text brief word
+imply assure reassure inform remind hint email e-mail text brief word grouse chastise
 """)
 
 # The model's odd lemmas for some speech verbs, mended before lookup.
@@ -135,6 +135,8 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
     ("meeting", "community"): "rally_or_speech", ("meeting", "campaign"): "rally_or_speech",
     ("statement", "written"): "written_statement",
     ("platform", "party"): "written_statement",
+    ("response", "email"): "email_or_letter", ("response", "e-mail"): "email_or_letter",
+    ("response", "written"): "written_statement",
 }
 
 # Nouns too vague to be a channel on their own; they count only with one of these modifiers.
@@ -186,7 +188,7 @@ MISATTACHED_PREPS: frozenset[str] = words("in at during on via")
 
 # "in the evening session of the hearing", "at the end of the rally": a part of an event is the event.
 PART_NOUNS: frozenset[str] = words("session part portion half end start beginning course segment section round "
-                                   "opening close middle closing front outset conclusion")
+                                   "opening close middle closing front outset conclusion taping")
 
 # Proceedings in which many parties speak: "a lawsuit in which Democrats argued …" is no channel of theirs.
 PROCEEDING_NOUNS: frozenset[str] = words("lawsuit suit case trial")
@@ -229,14 +231,14 @@ ADDRESSEE_NOUNS: dict[str, str] = {
     "hall": "rally_or_speech", "room": "rally_or_speech", "chamber": "rally_or_speech",
     "assembly": "rally_or_speech", "class": "rally_or_speech",
     "reporter": "press_remarks", "journalist": "press_remarks", "press": "press_remarks",
-    "newsman": "press_remarks", "correspondent": "press_remarks",
+    "briefing": "press_remarks", "newsman": "press_remarks", "correspondent": "press_remarks",
     "crowd": "rally_or_speech", "audience": "rally_or_speech", "supporter": "rally_or_speech",
     "throng": "rally_or_speech", "group": "rally_or_speech", "delegation": "rally_or_speech", "gathering": "rally_or_speech",
     "meeting": "rally_or_speech", "forum": "rally_or_speech", "conference": "rally_or_speech",
     "convention": "rally_or_speech", "rally": "rally_or_speech", "rallygoer": "rally_or_speech",
     "attendee": "rally_or_speech", "graduate": "rally_or_speech", "congregation": "rally_or_speech",
     "viewer": "interview", "listener": "interview", "interviewer": "interview", "host": "interview",
-    "anchor": "interview", "editor": "interview",
+    "anchor": "interview", "editor": "interview", "show": "interview", "program": "interview",
     "panel": "testimony", "committee": "testimony", "subcommittee": "testimony",
 }
 
@@ -286,7 +288,8 @@ august september october november december jan feb mar apr jun jul aug sep sept 
 EVENT_TYPES: frozenset[str] = frozenset({"rally_or_speech", "debate", "interview", "press_remarks", "testimony"})
 
 # "a series of tweets", "a flurry of tweets": the medium is the of-object.
-SERIES_NOUNS: frozenset[str] = words("series flurry barrage string pair couple stream volley spate torrent")
+SERIES_NOUNS: frozenset[str] = words("series flurry barrage string pair couple stream volley spate torrent blizzard "
+                                     "salvo")
 
 QUOTE_MARKS: frozenset[str] = frozenset({"“", "”", '"', "''", "``", "‘", "’"})
 
@@ -304,6 +307,16 @@ ON_MEDIA: frozenset[str] = words("website site page blog podcast program program
 # Sources that "according to" cites as evidence, not as the speaker's channel (guidelines §B.1).
 EVIDENTIAL_NOUNS: frozenset[str] = words("report poll survey study data analysis estimate record records "
                                          "document documents count figure figures tally filing filings")
+
+# Words that make a "filing" cited with "according to" a legal paper that speaks for a party ("according to
+# a court filing", "a filing by the Justice Department"), not disclosure data ("according to FEC filings",
+# "Senate filings"), which is evidence: guidelines §B.1.
+LEGAL_FILING_WORDS: frozenset[str] = words("court courts legal sec bankruptcy appeals appellate judicial judge "
+                                           "department prosecutors lawyers attorneys plaintiffs defendants")
+
+# Entity labels of a capitalised name that "wrote in"/"writing in" makes a publication ("Writing in The
+# Atlantic", "wrote in Foreign Affairs"), not a place ("wrote in Ohio").
+PUBLICATION_ENTITIES: frozenset[str] = frozenset({"ORG", "WORK_OF_ART", ""})
 
 # Heads of "as X put it" and similar, and verbs that only say what a medium shows (not channels).
 DISPLAY_VERBS: frozenset[str] = words("show feature reference refer use depict include display highlight focus")

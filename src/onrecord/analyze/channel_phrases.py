@@ -266,6 +266,13 @@ def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
+def _legal_filing(obj: Token) -> bool:
+    """'a court filing', 'a filing by the Justice Department': a paper that speaks for a party; not 'FEC
+    filings', 'Senate filings' (disclosure data, evidence: guidelines §B.1)."""
+    words = {t.lower_ for t in obj.subtree}
+    return obj.lemma_.lower() == "filing" and bool(words & P.LEGAL_FILING_WORDS)
+
+
 def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     """The channel phrase of the statement whose cue verb is ``cue``, or None."""
     if is_negated_or_future(cue):
@@ -273,7 +280,7 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     lemma = cue_lemma(cue)
     if lemma == "accord":  # "according to a speech …"
         objs = [g for c in cue.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        evidential = objs and objs[0].lemma_.lower() in P.EVIDENTIAL_NOUNS
+        evidential = objs and objs[0].lemma_.lower() in P.EVIDENTIAL_NOUNS and not _legal_filing(objs[0])
         if objs and not evidential and (typ := noun_type(objs[0])) and typ != "article_or_oped":
             toks, times = phrase_tokens(objs[0].doc[min(t.i for t in objs[0].subtree)], objs[0], cue)
             return make_mention(toks, typ, short_name(objs[0], toks, typ), times)

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.analyze import channel_patterns as P
+from onrecord.analyze.channel_nouns import mistagged_verb
 from onrecord.analyze.channel_phrases import (
     ChannelMention,
     cue_lemma,
@@ -333,7 +334,7 @@ def _cue_candidates(cue: Token, same: set[int], own_cues: set[int]) -> list[Toke
     """The statement's cue, then the speech verbs of the same statement ("appeared to blame",
     "issued a statement apologizing …", "unloaded on Sanders …, accusing …")."""
     doc = cue.doc
-    out = [cue] if is_speech_cue(cue) or _other_verb_cue(cue) else []
+    out = [cue] if is_speech_cue(cue) or _other_verb_cue(cue) or mistagged_verb(cue) else []
     if cue_lemma(cue) == "accord":  # "…,” Conason writes in his book, according to the Times": not its channel,
         same = {i for i in same if i not in own_cues}  # unless "writes" has no statement of its own
     near = [doc[i] for i in sorted(same) if i != cue.i]

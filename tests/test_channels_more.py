@@ -1,0 +1,85 @@
+"""More channel cases (analyze/channels.py): publications after "writing in", legal filings cited with
+"according to", addressed briefings and shows, media inside a series, and a mis-tagged speech verb.
+
+Statements are built by hand from a cue span; ``annotate_channels`` must find (or refuse) the phrase.
+Sentences are written for these tests (guidelines §B of ../shared/data/ledger-gold-dev).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.analyze.channels import annotate_channels
+from onrecord.models import Statement
+
+
+@pytest.fixture(scope="module")
+def bare_nlp():
+    """The parser alone (no statements component): these tests give the statements themselves."""
+    spacy = pytest.importorskip("spacy")
+    from onrecord.analyze.pipeline import MODEL
+
+    return spacy.load(MODEL)
+
+
+def _channel(nlp, text: str, cue: str, nth: int = 0) -> tuple[str | None, str | None]:
+    """(channel text, channel type) found for the ``nth`` occurrence of the word ``cue`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(cue, start + 1)
+    stmt = Statement(speaker=None, speaker_span=None, cue_span=(start, start + len(cue)),
+                     content_spans=[], kind="indirect")
+    annotate_channels(nlp(text), [stmt], None, fallback=False)
+    span = stmt.channel_span
+    return (text[span[0]:span[1]] if span else None), stmt.channel_type
+
+
+@pytest.mark.parametrize(("text", "cue", "channel", "typ"), [
+    # a capitalised publication after "writing in" / "wrote in" (guidelines §B.1: a column, an article)
+    ("Writing in The Atlantic last month, Smith argued that the party had lost its way.", "argued",
+     "in The Atlantic", "article_or_oped"),
+    ("Smith, writing in Foreign Affairs, argued that the alliance was weakening.", "argued",
+     "in Foreign Affairs", "article_or_oped"),
+    ("Smith wrote in The New Yorker that the plan would fail.", "wrote", "in The New Yorker", "article_or_oped"),
+    ("Writing in the Harvard Law Review, Smith argued that the plan was unconstitutional.", "argued",
+     "in the Harvard Law Review", "article_or_oped"),  # a named outlet is a publication for a writer
+    # legal filings speak for a party (§B.1 lists complaints, motions, SEC filings)
+    ("The company broke the law, according to a court filing.", "according", "a court filing",
+     "written_statement"),
+    ("The city broke the law, according to a filing by the Justice Department.", "according",
+     "a filing by the Justice Department", "written_statement"),
+    ("Writing in the Atlantic, Smith said the party had lost its way.", "said", "in the Atlantic",
+     "article_or_oped"),  # the outlet's "the" in lower case
+    ("The campaign said in a court filing that the count was flawed.", "said", "in a court filing",
+     "written_statement"),
+    # addressees: a news briefing is the press, a show is an interview (§B.2 told/tells)
+    ("\u201cThe whole world applauded,\u201d Mr. Lou told a news briefing near the end of the meetings.", "told",
+     "a news briefing", "press_remarks"),
+    ("\u201cWe will decide what kind of society we are,\u201d he told the show.", "told", "the show", "interview"),
+    # a medium inside a series noun, with its topic modifier left out (§B.2)
+    ("\u201cComments like his set us back,\u201d Clinton said in one of a blizzard of Twitter messages about the "
+     "remarks.", "said", "in one of a blizzard of Twitter messages", "social_post"),
+    ("\u201cIt matters,\u201d Smith wrote in an email response to questions.", "wrote",
+     "in an email response to questions", "email_or_letter"),
+    # a part of an event is the event ("during a taping of a town hall")
+    ("Cruz said Thursday during a taping of a town hall meeting in Buffalo that states should decide.", "said",
+     "during a taping of a town hall meeting in Buffalo", "rally_or_speech"),
+    # the parser reads "promises" as a noun; the website is the medium (§B.1: website postings)
+    ("On his campaign website, Torres promises to cut taxes for families.", "promises",
+     "On his campaign website", "written_statement"),
+])
+def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) -> None:
+    assert _channel(bare_nlp, text, cue) == (channel, typ)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Smith wrote in Paris that the alliance was weakening.", "wrote"),  # a place, not a publication
+    ("Smith wrote in December that the alliance was weakening.", "wrote"),  # a date
+    ("The group raised $2 million, according to FEC filings.", "according"),  # disclosure data: evidence
+    ("Most voters back the plan, according to the poll.", "according"),  # §B.1: evidential
+    ("The group raised $2 million, according to filings with the Federal Election Commission.", "according"),
+    ("He is one of the poorest senators, according to Senate filings.", "according"),  # disclosure data
+    ("On his campaign website, Torres promises to cut taxes for families.", "website"),  # not a cue
+])
+def test_no_channel(bare_nlp, text: str, cue: str) -> None:
+    assert _channel(bare_nlp, text, cue) == (None, None)
