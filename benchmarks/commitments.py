@@ -14,17 +14,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from _report import SHARED, write_section
+from ledger import score as ledger_score
 
 GOLD = SHARED / "data" / "ledger-gold-dev" / "gold.jsonl"
 TEXT_DIR = SHARED / "data" / "polnear" / "dev" / "text"
-SCORER = SHARED / "tools" / "ledger" / "score.py"
 BASELINE_TRIGGERS: dict[str, str] = {
     "promise": "promise", "vow": "promise", "pledge": "promise", "will": "promise", "agree": "promise",
     "threaten": "threat", "threat": "threat",
@@ -34,15 +33,10 @@ BASELINE_TRIGGERS: dict[str, str] = {
 
 
 def score(pred: Path) -> dict[str, str | tuple[float, ...]]:
-    out = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD), "--text-dir", str(TEXT_DIR),
-                          "--pred", str(pred)], capture_output=True, text=True, check=True).stdout
-    rows: dict[str, str | tuple[float, ...]] = {}
-    for line in out.splitlines():
-        parts = line.split()
-        if parts and parts[0] in {"commitment", "commitment+kind"} and len(parts) == 7:
-            rows[parts[0]] = tuple(float(x) for x in parts[1:])
-        if line.startswith("condition recall"):
-            rows["recall"] = line
+    """The commitment rows of the official scorer (via ``ledger.score``) and its recall line."""
+    _, all_rows, cond = ledger_score(pred, GOLD, TEXT_DIR)
+    rows: dict[str, str | tuple[float, ...]] = {k: all_rows[k] for k in ("commitment", "commitment+kind")}
+    rows["recall"] = cond
     return rows
 
 

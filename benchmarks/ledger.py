@@ -115,18 +115,22 @@ def write_baseline(gold: list[dict], out: Path) -> None:
                                  "commitments": []}) + "\n")
 
 
-def score(pred: Path) -> tuple[str, dict[str, tuple[float, ...]], str]:
-    """Run the official scorer; return its table, {metric: (P, R, F1, match, pred, gold)}, cond line."""
-    res = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD), "--text-dir", str(TEXT_DIR),
+METRICS = ("commitment", "commitment+kind", "channel", "channel+type")
+
+
+def score(pred: Path, gold: Path = GOLD, text_dir: Path = TEXT_DIR) -> tuple[str, dict[str, tuple[float, ...]], str]:
+    """Run the official scorer; return its table, {metric: (P, R, F1, match, pred, gold)} and its
+    condition/timeframe recall line. Shared by the other ledger benchmarks."""
+    res = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--text-dir", str(text_dir),
                           "--pred", str(pred)], capture_output=True, text=True, check=True)
     rows: dict[str, tuple[float, ...]] = {}
     cond = ""
     for line in res.stdout.splitlines():
         parts = line.split()
-        if parts and parts[0] in {"commitment", "commitment+kind", "channel", "channel+type"} and len(parts) == 7:
+        if parts and parts[0] in METRICS and len(parts) == 7:
             rows[parts[0]] = tuple(float(x) for x in parts[1:])
         if line.startswith("condition recall"):
-            cond = line
+            cond = line.strip()
     return res.stdout, rows, cond
 
 

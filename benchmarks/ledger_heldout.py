@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,7 +40,7 @@ STATUS = {"dev": "rules developed on it",
           "held-out-1": "seen by developers for error analysis",
           "held-out-2": "blind"}
 FROZEN_GOLD_MD5 = "32fe6349f097d54fd5b52b6e8958366f"  # held-out-2, see benchmarks/heldout2/build.py
-METRICS = ("commitment", "commitment+kind", "channel", "channel+type")
+METRICS = ledger.METRICS
 
 
 def load(gold: Path) -> list[dict]:
@@ -76,18 +75,9 @@ def baseline(gold: list[dict], text_dir: Path, out: Path) -> None:
 
 
 def score(gold: Path, text_dir: Path, pred: Path) -> tuple[str, dict[str, tuple[float, ...]], list[str]]:
-    """Official scorer; return its table, {metric: (P, R, F1, match, pred, gold)}, recall lines."""
-    res = subprocess.run([sys.executable, str(ledger.SCORER), "--gold", str(gold), "--text-dir", str(text_dir),
-                          "--pred", str(pred)], capture_output=True, text=True, check=True)
-    rows: dict[str, tuple[float, ...]] = {}
-    recall: list[str] = []
-    for line in res.stdout.splitlines():
-        parts = line.split()
-        if parts and parts[0] in METRICS and len(parts) == 7:
-            rows[parts[0]] = tuple(float(x) for x in parts[1:])
-        elif line.startswith(("condition", "timeframe")):
-            recall.append(line.strip())
-    return res.stdout, rows, recall
+    """Official scorer (via ``ledger.score``); return its table, rows and the recall line as a list."""
+    table, rows, cond = ledger.score(pred, gold, text_dir)
+    return table, rows, [cond] if cond else []
 
 
 def describe(name: str) -> str:
