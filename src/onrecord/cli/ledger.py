@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from onrecord.cli.output import Emitter, db_option, emit, format_option, log
+from onrecord.cli.output import Emitter, db_option, emit, format_option, log, open_db
 from onrecord.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, OnrecordError
 from onrecord.ledger import render
 from onrecord.models import CHANNEL_TYPES, PROMISE_STATUSES
@@ -48,25 +48,18 @@ def _ledger(db: str, refresh: bool = True) -> Iterator[Any]:
     """The store, with the ledger refreshed; errors become one line on stderr and an exit code."""
     from onrecord.ledger.promises import RatingRefused
     from onrecord.ledger.sync import refresh as refresh_ledger
-    from onrecord.store import StoreError, open_store
 
-    try:
-        store = open_store(db, create=False)
-    except StoreError as e:
-        log(str(e))
-        sys.exit(EXIT_USAGE)
-    try:
-        if refresh:
-            refresh_ledger(store)
-        yield store
-    except RatingRefused as e:
-        log(str(e))
-        sys.exit(EXIT_USAGE)
-    except OnrecordError as e:
-        log(str(e))
-        sys.exit(EXIT_NOT_FOUND)
-    finally:
-        store.close()
+    with open_db(db) as store:
+        try:
+            if refresh:
+                refresh_ledger(store)
+            yield store
+        except RatingRefused as e:
+            log(str(e))
+            sys.exit(EXIT_USAGE)
+        except OnrecordError as e:
+            log(str(e))
+            sys.exit(EXIT_NOT_FOUND)
 
 
 @click.command(epilog=EXIT_CODES)

@@ -42,6 +42,23 @@ def db_option(f: F) -> F:
                         type=click.Path(dir_okay=False), help="SQLite database file (or set ONRECORD_DB).")(f)
 
 
+@contextmanager
+def open_db(db: str, create: bool = False) -> Iterator[Any]:
+    """The store at ``db``, closed afterwards; a missing or foreign file is one line on stderr and exit 2."""
+    from onrecord.errors import EXIT_USAGE
+    from onrecord.store import StoreError, open_store
+
+    try:
+        store = open_store(db, create=create)
+    except StoreError as e:
+        log(str(e))
+        sys.exit(EXIT_USAGE)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 def _cell(v: Any) -> str:
     if v is None:
         return ""

@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import click
 
 from onrecord.cli import page_views as views
-from onrecord.cli.output import Emitter, db_option, format_option, log, progress
-from onrecord.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, InputError
+from onrecord.cli.output import Emitter, db_option, format_option, log, open_db, progress
+from onrecord.errors import EXIT_OK, EXIT_SOME_FAILED, InputError
 from onrecord.models import RawInput
 
 EXIT_CODES = """\b
@@ -58,21 +57,6 @@ def _raw_inputs(specs: tuple[str, ...], fetch: bool, label: str) -> Iterator[Raw
     with progress(list(specs), label) as bar:
         for spec in bar:
             yield from iter_inputs([spec], fetch=fetch, stdin=stdin, fetcher=fetcher)
-
-
-@contextmanager
-def _open(db: str, create: bool) -> Iterator[Any]:
-    from onrecord.store import StoreError, open_store
-
-    try:
-        store = open_store(db, create=create)
-    except StoreError as e:
-        log(str(e))
-        sys.exit(EXIT_USAGE)
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 @click.command(epilog=EXIT_CODES)
@@ -127,7 +111,7 @@ def ingest(inputs: tuple[str, ...], no_clean: bool, no_fetch: bool, no_analyze: 
     out = Emitter(fmt, columns=list(views.INGEST_COLUMNS), text=views.ingest_text)
     tally: dict[str, int] = {}
     failed = 0
-    with _open(db, create=True) as store:
+    with open_db(db, create=True) as store:
         items = _raw_inputs(inputs, fetch=not no_fetch, label="ingesting")
         for res in run_ingest(store, items, clean=not no_clean, analyze=not no_analyze):
             rec = res.to_dict()
@@ -155,7 +139,7 @@ def articles(search: str | None, site: str | None, since: str | None, limit: int
              fmt: str) -> None:
     """List stored articles, newest first (best match first with --search)."""
     out = Emitter(fmt, columns=list(views.ARTICLE_COLUMNS), text=views.article_line)
-    with _open(db, create=False) as store:
+    with open_db(db, create=False) as store:
         for sa in store.list_articles(search=search, site=site, since=since, limit=limit):
             out.write(views.article_record(sa))
     out.close()
@@ -172,7 +156,7 @@ def show(article_id: str, db: str, fmt: str) -> None:
     """
     from onrecord.store import StoreError
 
-    with _open(db, create=False) as store:
+    with open_db(db, create=False) as store:
         try:
             sa = store.get_article(article_id)
         except StoreError as e:
