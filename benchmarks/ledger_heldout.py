@@ -1,12 +1,14 @@
 """Ledger benchmark on two small held-out gold sets, beside the dev gold set in the same run.
 
 The commitment and channel rules were developed while looking at the 20-article dev gold set, so
-their dev figures are optimistic. Two held-out sets of 8 PolNeAR *train* articles each were annotated
-under the same guidelines, each chosen by a fixed rule (see their ``build.py``):
+their dev figures are optimistic. Held-out sets of PolNeAR *train* articles were annotated under the
+same guidelines, each chosen by a fixed rule (see their ``build.py``):
 
-* ``benchmarks/heldout/`` (held-out 1): its errors were shown to developers for error analysis, so it
-  is no longer blind;
-* ``benchmarks/heldout2/`` (held-out 2): blind, the final judge; nobody tunes on it.
+* ``benchmarks/heldout/`` (held-out 1) and ``benchmarks/heldout2/`` (held-out 2): their errors were
+  later shown to developers for error analysis, so they are no longer blind;
+* ``benchmarks/heldout3/`` and ``benchmarks/heldout4/`` (held-out 3 and 4): blind, the final judges;
+  nobody tunes on them. They are scored only with ``--blind`` (so that a development run never even
+  prints their figures), separately and pooled.
 
 All sets go through the same code: each article is analysed in-process through the CLI's own
 ``analyze_records`` with ``clean=False, published=<publication_date>``, i.e. exactly as
@@ -14,7 +16,7 @@ All sets go through the same code: each article is analysed in-process through t
 by the official scorer ``shared/tools/ledger/score.py``. The baseline (measured in the same run on
 every set) is the channel-lexicon baseline of ``benchmarks/ledger.py``.
 
-    .venv/bin/python benchmarks/ledger_heldout.py [--keep DIR] [--no-write]
+    .venv/bin/python benchmarks/ledger_heldout.py [--blind] [--keep DIR] [--no-write]
 """
 
 from __future__ import annotations
@@ -35,11 +37,13 @@ HELDOUT_TEXT = SHARED / "data" / "polnear" / "train" / "text"
 SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR),
         "held-out-1": (HERE / "heldout" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-2": (HERE / "heldout2" / "gold.jsonl", HELDOUT_TEXT)}
-HELDOUT = ("held-out-1", "held-out-2")
+BLIND_SETS = {"held-out-3": (HERE / "heldout3" / "gold.jsonl", HELDOUT_TEXT),
+              "held-out-4": (HERE / "heldout4" / "gold.jsonl", HELDOUT_TEXT)}
+POOLED = "blind 3+4"
 STATUS = {"dev": "rules developed on it",
           "held-out-1": "seen by developers for error analysis",
-          "held-out-2": "blind"}
-FROZEN_GOLD_MD5 = "32fe6349f097d54fd5b52b6e8958366f"  # held-out-2, see benchmarks/heldout2/build.py
+          "held-out-2": "blind in session 1, seen by developers since",
+          "held-out-3": "blind", "held-out-4": "blind", POOLED: "blind, held-out 3 and 4 pooled"}
 METRICS = ledger.METRICS
 
 
@@ -82,7 +86,7 @@ def score(gold: Path, text_dir: Path, pred: Path) -> tuple[str, dict[str, tuple[
 
 def describe(name: str) -> str:
     """Repo-relative (or shared-relative) path of a set's gold file, for the report."""
-    gold = SETS[name][0]
+    gold = (SETS | BLIND_SETS)[name][0]
     return str(gold.relative_to(HERE.parent)) if gold.is_relative_to(HERE.parent) else \
         "shared/" + str(gold.relative_to(SHARED))
 
@@ -91,56 +95,89 @@ def fmt(r: tuple[float, ...]) -> str:
     return f"{r[0]:.3f} | {r[1]:.3f} | {r[2]:.3f} | {int(r[3])} | {int(r[4])} | {int(r[5])}"
 
 
+def frozen_status(folder: Path) -> str:
+    """Whether a held-out set's gold.jsonl still has the md5 recorded in its build.py before its first run."""
+    build = (folder / "build.py").read_text(encoding="utf-8")
+    md5 = hashlib.md5((folder / "gold.jsonl").read_bytes()).hexdigest()
+    if f'"gold.jsonl": "{md5}"' in build:
+        return f"`{folder.name}/gold.jsonl` matches the md5 frozen before its first run"
+    return f"`{folder.name}/gold.jsonl` DIFFERS from the md5 frozen in `{folder.name}/build.py`"
+
+
+def pooled(names: list[str], tmp: Path, stem: str) -> Path:
+    """One jsonl file holding the lines of several same-shape files (gold or predictions)."""
+    out = tmp / f"{stem}.jsonl"
+    out.write_text("".join(Path(n).read_text(encoding="utf-8") for n in names), encoding="utf-8")
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--blind", action="store_true", help="also score the blind held-out sets 3 and 4")
     ap.add_argument("--keep", type=Path, help="keep the prediction files in this folder")
     ap.add_argument("--no-write", action="store_true", help="print only, do not touch BENCHMARKS.md")
     args = ap.parse_args()
-    for gold, text_dir in SETS.values():
+    sets = dict(SETS) | (dict(BLIND_SETS) if args.blind else {})
+    for gold, text_dir in sets.values():
         if not gold.exists() or not text_dir.is_dir():
             print(f"benchmarks/ledger_heldout.py: {gold} or {text_dir} is absent "
                   "(run benchmarks/heldout*/build.py; needs ../shared)", file=sys.stderr)
             return 2
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="onrecord-ledger-heldout-"))
     tmp.mkdir(parents=True, exist_ok=True)
-    results, sizes, seconds = {}, {}, {}
-    for name, (gold_path, text_dir) in SETS.items():
+    results, sizes, seconds, files = {}, {}, {}, {}
+    for name, (gold_path, text_dir) in sets.items():
+        gold = load(gold_path)
+        stem = name.replace("-", "")
+        pred, base = tmp / f"pred_{stem}.jsonl", tmp / f"baseline_{stem}.jsonl"
+        seconds[name] = predict(gold, text_dir, pred)
+        baseline(gold, text_dir, base)
+        files[name] = (gold_path, pred, base)
+    if args.blind:
+        blind = list(BLIND_SETS)
+        sets[POOLED] = (pooled([str(files[n][0]) for n in blind], tmp, "gold_pooled"), HELDOUT_TEXT)
+        files[POOLED] = (sets[POOLED][0], pooled([str(files[n][1]) for n in blind], tmp, "pred_pooled"),
+                         pooled([str(files[n][2]) for n in blind], tmp, "baseline_pooled"))
+        seconds[POOLED] = sum(seconds[n] for n in blind)
+    for name, (gold_path, pred, base) in files.items():
         gold = load(gold_path)
         commitments = [c for g in gold for c in g["commitments"]]
         sizes[name] = (len(gold), len(commitments), sum(len(g["channels"]) for g in gold),
                        sum(c["condition_span"] is not None for c in commitments),
                        sum(c["timeframe_span"] is not None for c in commitments))
-        stem = name.replace("-", "")
-        pred, base = tmp / f"pred_{stem}.jsonl", tmp / f"baseline_{stem}.jsonl"
-        seconds[name] = predict(gold, text_dir, pred)
-        baseline(gold, text_dir, base)
-        table, rows, recall = score(gold_path, text_dir, pred)
-        _, brows, _ = score(gold_path, text_dir, base)
+        table, rows, recall = score(gold_path, sets[name][1], pred)
+        _, brows, _ = score(gold_path, sets[name][1], base)
         print(f"== {name}\n{table}")
         results[name] = (rows, brows, recall)
 
-    lines = [f"| onrecord | {name} | {m} | {fmt(results[name][0][m])} |" for m in METRICS for name in SETS]
+    names = list(files)
+    lines = [f"| onrecord | {name} | {m} | {fmt(results[name][0][m])} |" for m in METRICS for name in names]
     lines += [f"| baseline: channel lexicon | {name} | {m} | {fmt(results[name][1][m])} |"
-              for m in ("channel", "channel+type") for name in SETS]
+              for m in ("channel", "channel+type") for name in names]
     gaps = "\n".join(f"  - dev minus {name}: " + "; ".join(
-        f"{m} F1 {results['dev'][0][m][2] - results[name][0][m][2]:+.3f}" for m in METRICS) for name in HELDOUT)
-    recall = "\n".join(f"  - {name}: {' / '.join(results[name][2]) or '(none)'}" for name in SETS)
-    sets = "\n".join(f"- **{name}** ({STATUS[name]}): `{describe(name)}`, {sizes[name][0]} articles, "
-                     f"{sizes[name][1]} commitments ({sizes[name][3]} with a condition, {sizes[name][4]} with a "
-                     f"timeframe), {sizes[name][2]} channels." for name in SETS)
-    md5 = hashlib.md5(SETS["held-out-2"][0].read_bytes()).hexdigest()
-    frozen = ("matches the md5 frozen before its first run" if md5 == FROZEN_GOLD_MD5
-              else f"DIFFERS from the frozen md5 {FROZEN_GOLD_MD5} (see benchmarks/heldout2/build.py)")
-    timing = ", ".join(f"{name} {seconds[name]:.1f} s for {sizes[name][0]} articles" for name in SETS)
+        f"{m} F1 {results['dev'][0][m][2] - results[name][0][m][2]:+.3f}" for m in METRICS)
+        for name in names if name != "dev")
+    recall = "\n".join(f"  - {name}: {' / '.join(results[name][2]) or '(none)'}" for name in names)
+    described = "\n".join(
+        f"- **{name}** ({STATUS[name]}): " + (f"`{describe(name)}`, " if name in SETS or name in BLIND_SETS else "")
+        + f"{sizes[name][0]} articles, {sizes[name][1]} commitments ({sizes[name][3]} with a condition, "
+        f"{sizes[name][4]} with a timeframe), {sizes[name][2]} channels." for name in names)
+    frozen = "; ".join(frozen_status(HERE / folder) for folder, name in
+                       (("heldout2", "held-out-2"), ("heldout3", "held-out-3"), ("heldout4", "held-out-4"))
+                       if name in sets)
+    timing = ", ".join(f"{name} {seconds[name]:.1f} s for {sizes[name][0]} articles" for name in names)
+    judge = ("**held-out 3 and 4 are the final judges** (read the pooled row): their errors are not shown to "
+             "anyone working on the passes." if args.blind else
+             "This run did not score the blind sets (run with `--blind`).")
     body = f"""Official scorer `shared/tools/ledger/score.py`; every article analysed in-process exactly as
-`onrecord analyze --format jsonl --no-clean --published <publication_date>`. Three gold sets, same
+`onrecord analyze --format jsonl --no-clean --published <publication_date>`. Gold sets, same
 guidelines, scored in the same run:
 
-{sets}
+{described}
 
-Both held-out sets were chosen by a fixed rule over PolNeAR *train* file names (disjoint lists) and
-annotated blind by one annotator. **held-out-2 is the final judge**: its errors are not shown to
-anyone working on the passes (its gold.jsonl {frozen}).
+Every held-out set was chosen by a fixed rule over PolNeAR *train* file names (disjoint lists) and
+annotated blind by one annotator before any system output for it was seen. {judge}
+Frozen gold: {frozen}.
 Each held-out set is **small**: one article more or less moves a figure by several points, so read
 the gaps as directions, not measurements.
 
@@ -155,9 +192,9 @@ the gaps as directions, not measurements.
 {gaps}
 - Analysis time: {timing} (one model load, shared; per-article CLI path).
 """
-    print(body)
     if not args.no_write:
-        write_section("ledger_heldout", "Ledger: commitments and channels on dev and two held-out sets", body)
+        print(body)
+        write_section("ledger_heldout", "Ledger: commitments and channels on dev and held-out sets", body)
     return 0
 
 
