@@ -6,9 +6,9 @@ same guidelines, each chosen by a fixed rule (see their ``build.py``):
 
 * ``benchmarks/heldout/`` (held-out 1) and ``benchmarks/heldout2/`` (held-out 2): their errors were
   later shown to developers for error analysis, so they are no longer blind;
-* ``benchmarks/heldout3/`` and ``benchmarks/heldout4/`` (held-out 3 and 4): blind, the final judges;
-  nobody tunes on them. They are scored only with ``--blind`` (so that a development run never even
-  prints their figures), separately and pooled.
+* ``benchmarks/heldout3/``, ``heldout4/`` and ``heldout5/`` (held-out 3, 4 and 5): blind, the final
+  judges; nobody tunes on them. They are scored only with ``--blind`` (so that a development run never
+  even prints their figures), separately and pooled.
 
 All sets go through the same code: each article is analysed in-process through the CLI's own
 ``analyze_records`` with ``clean=False, published=<publication_date>``, i.e. exactly as
@@ -38,12 +38,16 @@ SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR),
         "held-out-1": (HERE / "heldout" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-2": (HERE / "heldout2" / "gold.jsonl", HELDOUT_TEXT)}
 BLIND_SETS = {"held-out-3": (HERE / "heldout3" / "gold.jsonl", HELDOUT_TEXT),
-              "held-out-4": (HERE / "heldout4" / "gold.jsonl", HELDOUT_TEXT)}
-POOLED = "blind 3+4"
+              "held-out-4": (HERE / "heldout4" / "gold.jsonl", HELDOUT_TEXT),
+              "held-out-5": (HERE / "heldout5" / "gold.jsonl", HELDOUT_TEXT)}
+POOLED = "blind 3+4+5"
 STATUS = {"dev": "rules developed on it",
           "held-out-1": "seen by developers for error analysis",
           "held-out-2": "blind in session 1, seen by developers since",
-          "held-out-3": "blind", "held-out-4": "blind", POOLED: "blind, held-out 3 and 4 pooled"}
+          "held-out-3": "blind", "held-out-4": "blind",
+          "held-out-5": "blind to its annotator; developers were not told to avoid its articles, but none was "
+                        "used for error analysis",
+          POOLED: "blind, held-out 3, 4 and 5 pooled"}
 METRICS = ledger.METRICS
 
 
@@ -163,10 +167,11 @@ def main() -> int:
         + f"{sizes[name][0]} articles, {sizes[name][1]} commitments ({sizes[name][3]} with a condition, "
         f"{sizes[name][4]} with a timeframe), {sizes[name][2]} channels." for name in names)
     frozen = "; ".join(frozen_status(HERE / folder) for folder, name in
-                       (("heldout2", "held-out-2"), ("heldout3", "held-out-3"), ("heldout4", "held-out-4"))
+                       (("heldout2", "held-out-2"), ("heldout3", "held-out-3"), ("heldout4", "held-out-4"),
+                        ("heldout5", "held-out-5"))
                        if name in sets)
     timing = ", ".join(f"{name} {seconds[name]:.1f} s for {sizes[name][0]} articles" for name in names)
-    judge = ("**held-out 3 and 4 are the final judges** (read the pooled row): their errors are not shown to "
+    judge = ("**held-out 3, 4 and 5 are the final judges** (read the pooled row): their errors are not shown to "
              "anyone working on the passes." if args.blind else
              "This run did not score the blind sets (run with `--blind`).")
     body = f"""Official scorer `shared/tools/ledger/score.py`; every article analysed in-process exactly as
