@@ -91,6 +91,7 @@ class Article:
     source: str | None = None
     fetched_at: str | None = None
     kind: str | None = None  # the RawInput kind it came from
+    language_source: str | None = None  # "declared" (page markup) or "detected" (from the text)
 
     def to_dict(self) -> dict[str, Any]:
         return _clean(asdict(self))

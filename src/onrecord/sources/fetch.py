@@ -3,14 +3,17 @@
 ``Fetcher.get(url)`` sends a real User-Agent (``onrecord/<version> (+<project URL>)``), honours
 robots.txt (fetched once per host and cached; RFC 9309: a 4xx robots.txt allows everything, a 5xx
 disallows everything), waits between requests to one host (``min_interval`` or the robots.txt
-``Crawl-delay``, whichever is longer), follows redirects, stops reading at a size cap, and retries
+``Crawl-delay``, whichever is longer), follows redirects itself (at most ``max_redirects`` hops, each
+hop's URL checked against its own host's robots.txt and waiting its host's turn, so a redirect to
+another host is as polite as a link to it; robots.txt files are themselves followed through
+redirects, as RFC 9309 asks), stops reading at a size cap, and retries
 5xx answers, timeouts and dropped connections with exponential backoff (``backoff * 2**attempt``
 seconds). A 4xx answer, a refused connection or an unknown host is not retried; a host that could
 not be reached is remembered, so a feed of fifty links to a dead host fails fast after the first.
 Every failure is a ``FetchError`` whose ``reason`` is one line fit for the user.
 
-Limits: robots.txt is checked for the URL asked for, not for the target of a redirect; there is
-no cookie jar, no JavaScript and no proxy configuration beyond urllib's environment variables.
+Limits: there is no cookie jar, no JavaScript, no ``<meta http-equiv="refresh">`` following and
+no proxy configuration beyond urllib's environment variables.
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ DEFAULT_MIN_INTERVAL = 1.0  # seconds between two requests to one host
 MAX_RETRY_AFTER = 60.0  # never wait longer than this for a Retry-After header
 ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.9,*/*;q=0.5"
 SCHEMES = ("http", "https")
+DEFAULT_MAX_REDIRECTS = 5  # hops followed before giving up (RFC 9309 asks for at least five)
+REDIRECT_CODES: frozenset[int] = frozenset({301, 302, 303, 307, 308})
 READ_CHUNK = 1 << 16
 
 
@@ -49,13 +54,15 @@ class FetchError(Exception):
     """A URL could not be fetched. ``network`` is True when the host itself could not be reached."""
 
     def __init__(self, reason: str, *, network: bool = False, retry: bool = False,
-                 status: int | None = None, retry_after: float | None = None):
+                 status: int | None = None, retry_after: float | None = None,
+                 location: str | None = None):
         super().__init__(reason)
         self.reason = reason
         self.network = network  # the host could not be reached at all
         self.retry = retry  # worth another attempt (5xx, timeout, dropped connection)
         self.status = status  # the HTTP status, when there was an answer
         self.retry_after = retry_after  # seconds the server asked us to wait
+        self.location = location  # the absolute redirect target, for a 3xx answer with a Location
 
 
 @dataclass
@@ -82,6 +89,7 @@ class Fetcher:
         min_interval: float = DEFAULT_MIN_INTERVAL,
         max_bytes: int = DEFAULT_MAX_BYTES,
         respect_robots: bool = True,
+        max_redirects: int = DEFAULT_MAX_REDIRECTS,
         sleep: Callable[[float], None] = time.sleep,
     ):
         self.user_agent = user_agent
@@ -91,21 +99,43 @@ class Fetcher:
         self.min_interval = min_interval
         self.max_bytes = max_bytes
         self.respect_robots = respect_robots
+        self.max_redirects = max_redirects
         self.sleep = sleep
         self._robots: dict[str, urllib.robotparser.RobotFileParser | bool] = {}
         self._last_request: dict[str, float] = {}
         self._unreachable: dict[str, str] = {}
         self._lock = threading.Lock()
-        self._opener = urllib.request.build_opener()
+        self._opener = urllib.request.build_opener(_NoRedirect())
 
     def get(self, url: str, max_bytes: int | None = None) -> Response:
-        """Fetch ``url`` (robots.txt permitting); raises ``FetchError`` with a one-line reason."""
+        """Fetch ``url`` (robots.txt permitting, for it and for every redirect hop); raises
+        ``FetchError`` with a one-line reason. ``Response.url`` is the URL finally fetched."""
         cap = self.max_bytes if max_bytes is None else max_bytes
+        return self._follow(url, cap, check_robots=self.respect_robots)
+
+    def _follow(self, url: str, cap: int, *, check_robots: bool) -> Response:
+        """Fetch ``url`` following redirects by hand: every hop goes through the host checks."""
+        current = url
+        for hop in range(self.max_redirects + 1):
+            try:
+                return self._get_one(current, cap, check_robots=check_robots)
+            except FetchError as e:
+                if e.location is None:
+                    if hop:  # name the hop that failed: the input alone would mislead
+                        e.reason = f"redirected to {current}: {e.reason}"
+                    raise
+                current = e.location
+            if problem := check_url(current):
+                raise FetchError(f"redirected to {current}: {problem}")
+        raise FetchError(f"too many redirects (more than {self.max_redirects}; the last to {current})")
+
+    def _get_one(self, url: str, cap: int, *, check_robots: bool) -> Response:
+        """One request (with retries) after the unreachable-host and robots.txt checks."""
         host = _host_key(url)
         if host in self._unreachable:
             raise FetchError(f"host unreachable ({self._unreachable[host]})", network=True)
         try:
-            if self.respect_robots and not self._allowed(url, host):
+            if check_robots and not self._allowed(url, host):
                 raise FetchError(f"robots.txt of {host} disallows fetching this URL for {ROBOTS_AGENT}")
             return self._with_retries(url, host, cap)
         except FetchError as e:
@@ -126,7 +156,7 @@ class Fetcher:
 
     def _load_robots(self, host: str) -> urllib.robotparser.RobotFileParser | bool:
         try:
-            resp = self._with_retries(f"{host}/robots.txt", host, 512 * 1024)
+            resp = self._follow(f"{host}/robots.txt", 512 * 1024, check_robots=False)
         except FetchError as e:
             if e.network:
                 raise
@@ -177,6 +207,11 @@ class Fetcher:
             with self._opener.open(request, timeout=self.timeout) as resp:
                 return self._read(resp, cap)
         except urllib.error.HTTPError as e:
+            location = e.headers.get("Location") if e.headers and e.code in REDIRECT_CODES else None
+            if location:
+                e.close()
+                raise FetchError(f"HTTP {e.code} redirect", status=e.code,
+                                 location=urllib.parse.urljoin(url, location.strip())) from None
             retry_after = _retry_after(e.headers.get("Retry-After") if e.headers else None)
             raise FetchError(f"HTTP {e.code} {e.reason}".strip(), retry=e.code >= 500, status=e.code,
                              retry_after=retry_after) from None
@@ -204,6 +239,14 @@ class Fetcher:
                 raise FetchError(e.reason) from None
         return Response(url=resp.url, status=resp.status, content_type=resp.headers.get("Content-Type"),
                         data=data, fetched_at=utc_now())
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Hands 3xx answers back as errors so ``Fetcher`` follows them itself, hop by hop."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: object, code: int, msg: str,
+                         headers: object, newurl: str) -> None:
+        return None
 
 
 def _host_key(url: str) -> str:

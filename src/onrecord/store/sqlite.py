@@ -134,7 +134,7 @@ class SQLiteStore(Store):
                     result = SaveResult(article_id, "new-url", existing[0])
             else:
                 sig = dedupe.signature(article.text)
-                group, sim = self._near_duplicate_group(sig)
+                group, sim = self._near_duplicate_group(sig, article.text)
                 self._insert_raw(raw)
                 conn.execute(
                     "INSERT INTO articles (id, title, subtitle, authors, published, site, url, language,"
@@ -199,21 +199,23 @@ class SQLiteStore(Store):
         self._conn.executemany("INSERT OR IGNORE INTO minhash_bands (band, key, article_id) VALUES (?,?,?)",
                                [(b, k, article_id) for b, k in dedupe.band_keys(sig)])
 
-    def _near_duplicate_group(self, sig: Any) -> tuple[str | None, float]:
+    def _near_duplicate_group(self, sig: Any, text: str) -> tuple[str | None, float]:
         """The group of the most similar stored article at or above the threshold."""
         keys = dedupe.band_keys(sig)
         where = " OR ".join("(band = ? AND key = ?)" for _ in keys)
         params = [x for pair in keys for x in pair]
         candidates = self._conn.execute(
-            "SELECT DISTINCT s.article_id, s.hashvalues, s.seed, s.scheme, a.dup_group FROM minhash_bands b"
+            "SELECT DISTINCT s.article_id, s.hashvalues, s.seed, s.scheme, a.dup_group, a.text"
+            " FROM minhash_bands b"
             " JOIN minhash_signatures s ON s.article_id = b.article_id"
             f" JOIN articles a ON a.id = b.article_id WHERE ({where})"
             " AND s.num_perm = ? AND s.seed = ? AND s.scheme = ?",
             [*params, dedupe.NUM_PERM, dedupe.SEED, dedupe.SCHEME]).fetchall()
         best: tuple[str | None, float] = (None, 0.0)
         for c in candidates:
-            sim = dedupe.similarity(sig, dedupe.signature_from_bytes(c["hashvalues"], c["seed"], c["scheme"]))
-            if sim >= dedupe.NEAR_DUPLICATE_THRESHOLD and sim > best[1]:
+            near, sim = dedupe.is_near_duplicate(
+                sig, dedupe.signature_from_bytes(c["hashvalues"], c["seed"], c["scheme"]), text, c["text"])
+            if near and sim > best[1]:
                 best = (c["dup_group"], sim)
         return best
 
