@@ -34,7 +34,8 @@ RAW_ZLIB_LEVEL = 3  # raw pages: ~4.5x smaller at a third of level 6's cost
 ISO_DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*"
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
 
-ARTICLE_COLUMNS = ("id, title, subtitle, authors, published, site, url, language, captions, text, kind,"
+ARTICLE_COLUMNS = ("id, title, subtitle, authors, published, site, url, language, language_source, captions,"
+                   " text, kind,"
                    " raw_sha256, created_at, dup_group, analyzer_version, analyzed_at")
 REF_COLUMNS = "a.id AS a_id, a.title AS a_title, a.site AS a_site, a.url AS a_url, a.published AS a_published"
 
@@ -138,11 +139,12 @@ class SQLiteStore(Store):
                 self._insert_raw(raw)
                 conn.execute(
                     "INSERT INTO articles (id, title, subtitle, authors, published, site, url, language,"
-                    " captions, text, kind, raw_sha256, created_at, dup_group)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " language_source, captions, text, kind, raw_sha256, created_at, dup_group)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (article_id, article.title, article.subtitle,
                      json.dumps(article.authors, ensure_ascii=False), article.published, article.site,
-                     article.url, article.language, json.dumps(article.captions, ensure_ascii=False),
+                     article.url, article.language, article.language_source,
+                     json.dumps(article.captions, ensure_ascii=False),
                      article.text, article.kind, raw_sha, _now(), group or article_id),
                 )
                 self._insert_signature(article_id, sig)
@@ -224,7 +226,8 @@ class SQLiteStore(Store):
     def _article_from_row(self, r: sqlite3.Row) -> Article:
         return Article(input=r["url"] or r["id"], text=r["text"], title=r["title"], subtitle=r["subtitle"],
                        authors=json.loads(r["authors"]), published=r["published"], site=r["site"],
-                       url=r["url"], language=r["language"], captions=json.loads(r["captions"]),
+                       url=r["url"], language=r["language"], language_source=r["language_source"],
+                       captions=json.loads(r["captions"]),
                        id=r["id"], raw_sha256=r["raw_sha256"], kind=r["kind"])
 
     def _stored(self, r: sqlite3.Row, details: bool = False) -> StoredArticle:
