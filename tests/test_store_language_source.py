@@ -6,20 +6,22 @@ from onrecord.extract import extract
 from onrecord.models import RawInput
 from onrecord.store import open_store
 
-ENGLISH = ("The harbour council of Port Halden voted on Tuesday to repair the north pier before winter, "
+ENGLISH = ("The {} council of Port Halden voted on Tuesday to repair the north pier before winter, "
            "after fishermen told the mayor that two boats had been damaged in the October storm. ")
 
 
-def _page(lang_attr: str) -> bytes:
+def _page(lang_attr: str, body: str) -> bytes:
     return (f"<html{lang_attr}><head><title>Pier repair approved</title></head><body><article>"
-            + "".join(f"<p>{ENGLISH}</p>" for _ in range(4)) + "</article></body></html>").encode()
+            + "".join(f"<p>{body} {i}</p>" for i in range(4)) + "</article></body></html>").encode()
 
 
 def test_language_source_round_trips(tmp_path):
     with open_store(tmp_path / "l.db") as store:
         ids = {}
-        for name, attr in (("declared", ' lang="en"'), ("detected", "")):
-            raw = RawInput(input=f"{name}.html", kind="html", data=_page(attr))
+        pages = (("declared", ' lang="en"', ENGLISH.format("harbour")),
+                 ("detected", "", "A different story. " * 3 + ENGLISH.format("school")))
+        for name, attr, body in pages:
+            raw = RawInput(input=f"{name}.html", kind="html", data=_page(attr, body))
             art = extract(raw)
             assert (art.language, art.language_source) == ("en", name)
             store.save(raw, art)
