@@ -1,42 +1,26 @@
 """Meetings: who met whom (or will), where and when, from the dependency parse.
 
 Each meeting mention ("met with X", "a summit with X", "talks between X and Y", "will meet X",
-"went into Friday's meeting in Anchorage") gives participants (the subject of the clause plus the
-with/between complement), a place ("in/at X" naming a place, or "travel to X for a meeting"), a
-date and whether it is past or scheduled. Mentions of one meeting in an article are merged: same
-participants (or a subset, for a mention that names one side only) and no conflicting place or date.
+"went into Friday's meeting in Anchorage", "hosted X", "invited X to a meeting", "a breakfast with
+the Texas delegation", "a meeting of the leaders of Brazil and China") gives participants (the subject
+of the clause plus the with/between/of complement, possessors and invited guests), a place ("in/at X"
+naming a place, or "travel to X for a meeting"), a date and whether it is past or scheduled. Parties
+are named: a pronoun is resolved, a group counts only when a name qualifies it ("Patriot Coal's
+executives" -> Patriot Coal), and "the president" only when the article says who that is. Not
+meetings: negated, wished or offered ones ("has no plans to meet", "willing to meet"), habits ("would
+often meet"), many occasions ("a dozen meetings"), titles ("Meet the Press"), a body's own meeting
+("the RNC's meeting"). Mentions of one meeting are merged: same participants (or a subset, for a
+mention that names one side only, unless its other side is a fresh unnamed group: "a meeting with
+donors") and no conflicting place, date or status. Lexicons: ``meeting_patterns.py``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from onrecord.analyze.commitment_spans import ArticleContext, make_span, subject_of
+from onrecord.analyze import meeting_patterns as P
+from onrecord.analyze.commitment_spans import TITLES, ArticleContext, make_span, subject_of
 from onrecord.models import Event, Span
-
-MEETING_NOUNS: frozenset[str] = frozenset({"meeting", "summit", "talks", "talk", "sit-down", "meet",
-                                           "tete-a-tete", "bilateral", "encounter"})
-MEETING_VERBS: frozenset[str] = frozenset({"meet", "confer"})
-# Verb + particle that mean a meeting ("sat down with", "held talks with" is nominal).
-MEETING_PHRASALS: dict[str, str] = {"sit": "down"}
-# Objects of "meet" that are not people ("meet expectations", "met the deadline").
-NON_PARTICIPANT_OBJECTS: frozenset[str] = frozenset({
-    "expectation", "expectations", "deadline", "goal", "goals", "target", "targets", "requirement",
-    "requirements", "standard", "standards", "demand", "demands", "need", "needs", "criteria",
-    "criterion", "threshold", "obligation", "obligations", "challenge", "test", "quota", "end",
-    "fate", "match", "mind", "minds", "eye", "payroll", "cost", "costs", "condition", "conditions",
-})
-# Noun modifiers that make a meeting generic or institutional, not one between named people.
-GENERIC_MEETING_MODIFIERS: frozenset[str] = frozenset({"town", "hall", "board", "staff", "team",
-                                                       "cabinet", "shareholder", "annual", "council"})
-MOTION_VERBS: frozenset[str] = frozenset({"travel", "fly", "head", "go", "come", "arrive", "visit",
-                                          "return", "journey"})
-SCHEDULE_WORDS: frozenset[str] = frozenset({"scheduled", "planned", "upcoming", "expected", "set", "due",
-                                            "next", "proposed", "future", "possible", "potential"})
-PLACE_ENTS: frozenset[str] = frozenset({"GPE", "FAC", "LOC"})
-PLACE_PREPS: frozenset[str] = frozenset({"in", "at"})
-PARTICIPANT_ENTS: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"might", "could", "may", "should", "must"})
 
 
 @dataclass
@@ -47,6 +31,7 @@ class _Mention:
     when: str | None = None
     status: str = "past"
     names_lower: set[str] = field(default_factory=set)
+    fresh: bool = False  # the other side is an unnamed, not anaphoric group: "a meeting with donors"
 
 
 def find_meetings(doc, published) -> list[Event]:
@@ -63,59 +48,83 @@ def find_meetings(doc, published) -> list[Event]:
 
 def _mention(tok, ctx: ArticleContext) -> _Mention | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN" and (lemma in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS):
-        if any(c.lower_ in GENERIC_MEETING_MODIFIERS for c in tok.children if c.dep_ in {"compound", "amod"}):
+    if tok.pos_ == "NOUN" and (lemma in P.MEETING_NOUNS or tok.lower_ in P.MEETING_NOUNS
+                               or lemma in P.MEAL_NOUNS and _with_between(tok)):
+        if lemma == "talk" and tok.lower_ != "talks":
+            return None  # "a talk at Harvard" is a speech
+        if tok.tag_ == "NNS" and lemma != "talk":
+            return None  # "a dozen meetings with officials": many occasions, not one
+        if any(c.lower_ in P.GENERIC_MEETING_MODIFIERS for c in tok.children if c.dep_ in {"compound", "amod"}):
             return None
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        of_parties = _of_parties(tok, ctx)
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not of_parties:
             return None  # "a meeting of the minds", "a meeting of the board"
         governor = _governing_verb(tok)
-        people = _with_between(tok) + _possessors(tok)
-        if governor is not None and (not people or tok.dep_ in {"dobj", "pobj", "nsubj"}):
+        people = _with_between(tok) + of_parties + _possessors(tok)
+        own = people and all(p.dep_ == "poss" and p.ent_type_ in {"ORG", "NORP"} for p in people)
+        observed = governor is not None and governor.lemma_.lower() in P.OBSERVER_VERBS and (
+            tok.dep_ in {"dobj", "nsubjpass"} or tok.head.lower_ in {"of", "about"})  # "learned of a meeting"
+        if governor is not None and not own and not observed \
+                and (not people or tok.dep_ in {"dobj", "pobj", "nsubj"}):
             subj = subject_of(governor)
             if subj is not None and subj.i not in {p.i for p in people}:
                 people = [subj] + people
+            if governor.lemma_.lower() in P.BRING_VERBS:  # "invited Mr. Trump to a meeting"
+                people += [c for c in governor.children if c.dep_ == "dobj" and c.i != tok.i]
         anchors = [tok] + ([governor] if governor is not None else [])
-    elif tok.pos_ == "VERB" and lemma in MEETING_VERBS | set(MEETING_PHRASALS):
-        if lemma in MEETING_PHRASALS and not any(c.lower_ == MEETING_PHRASALS[lemma] for c in tok.children):
-            return None
+    elif tok.pos_ == "VERB" and lemma in P.MEETING_VERBS | set(P.MEETING_PHRASALS) | P.HOST_VERBS:
+        if tok.text[:1].isupper() and not tok.is_sent_start:
+            return None  # a title: "Meet the Press"
+        if lemma in P.MEETING_PHRASALS and not (any(c.lower_ == P.MEETING_PHRASALS[lemma] for c in tok.children)
+                                              and _with_between(tok)):
+            return None  # "sat down with X"; "sat down for a podcast" is not a meeting
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        if any(o.lemma_.lower() in NON_PARTICIPANT_OBJECTS or o.pos_ not in {"PROPN", "PRON", "NOUN"}
+        if any(o.lemma_.lower() in P.NON_PARTICIPANT_OBJECTS or o.pos_ not in {"PROPN", "PRON", "NOUN"}
                for o in objs):
             return None
+        if lemma in P.HOST_VERBS and not any(o.ent_type_ == "PERSON" and _name_length(o) >= 2 for o in objs):
+            return None  # "hosted a fundraiser", "visited Wilmington" (a town tagged as a person)
         people = objs + _with_between(tok)
         subj = subject_of(tok)
+        if subj is None and tok.dep_ == "xcomp":  # "Trump is scheduled to meet with Ryan"
+            subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None:
             people = [subj] + people
         anchors = [tok]
     else:
         return None
-    if _hypothetical(anchors):
+    # "his meeting with X is not an endorsement": the copula's negation is not the meeting's
+    checked = [a for a in anchors if a is tok or tok.dep_ not in {"nsubj", "nsubjpass"}
+               or a.lemma_.lower() in P.HAPPEN_VERBS]
+    if _hypothetical(checked) or any(_habitual(a) for a in anchors):
         return None
-    people = [p for p in _expand_conj(people) if _participant(p, ctx)]
-    if not people:
-        return None
-    names = _names(people, ctx)
+    named = [(p, n) for p in _expand_conj(people) for n in _party_names(p, ctx)]
+    names = _unique([n for _, n in named])
     if not names:
         return None
+    people = [p for p, _ in named]
+    fresh = any(c.i not in {p.i for p in people} and not _definite(c)
+                for c in _with_between(tok) + [c for c in tok.children if c.dep_ == "dobj"])
     scheduled = _scheduled(anchors, ctx)
     when_text = _date_phrase(anchors)
-    place = _place(anchors) or _place(_with_between(tok), motion=False)  # "met with X in Beijing"
-    toks = [tok] + people
-    start = min(t.i for t in toks)
+    objects = _with_between(tok) + [c for c in tok.children if c.dep_ == "dobj"]
+    place = _place(anchors) or _place(objects, motion=False)  # "met with X in Beijing", "hosted X at Y"
+    start = min([tok.idx] + [ctx.mention_span(p)[0] for p in people])  # "Mr. Peña Nieto", not "Nieto"
     end = max(max(t.i for t in tok.subtree) if tok.pos_ == "NOUN" else tok.i, max(t.i for t in people))
+    scheduled = scheduled or bool(when_text and when_text.lower().split()[0] in P.FUTURE_DATE_WORDS)  # not "the next"
     when = ctx.resolve_when(when_text, future=scheduled) if when_text else None
     if when and not when[:4].isdigit():
         when = None  # "Eight months in": not a date of the meeting
     if when and published_after(when, ctx.published):
         scheduled = True
-    return _Mention(participants=names, span=make_span(tok.doc, start, end), place=place, when=when,
-                    status="scheduled" if scheduled else "past",
-                    names_lower={n.lower() for n in names})
+    return _Mention(participants=names, span=(start, make_span(tok.doc, end, end)[1]), place=place, when=when,
+                    status="scheduled" if scheduled else "past", names_lower={_key(n) for n in names},
+                    fresh=fresh)
 
 
 def published_after(when: str, published: str | None) -> bool:
-    """True when an ISO date lies after the publication date (a scheduled meeting)."""
-    return bool(published) and len(when) == 10 and when[:4].isdigit() and when > (published or "")[:10]
+    """True when an ISO date (day, month or year) lies after the publication date (a scheduled meeting)."""
+    return bool(published) and when[:4].isdigit() and when > (published or "")[:len(when)]
 
 
 # ---------------------------------------------------------------- parts of a mention
@@ -145,8 +154,23 @@ def _with_between(tok) -> list:
 
 
 def _possessors(noun) -> list:
+    """"Trump's meeting", "the prime minister's meeting", "his meeting with Clinton" (not "Friday's")."""
     return [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}
-            and c.pos_ in {"PROPN"}]
+            and (c.pos_ == "PROPN" or c.lower_ in {"his", "her"} or (c.pos_ == "NOUN" and c.lower_ in TITLES))]
+
+
+def _of_parties(noun, ctx: ArticleContext) -> list:
+    """Named parties of "a meeting of the leaders of Brazil and China" / "a summit of NATO and the EU"."""
+    out = []
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for g in (g for g in c.children if g.dep_ == "pobj"):
+            if g.lower_ in P.GROUP_NOUNS and not _group_qualifier(g):
+                out += _of_parties(g, ctx)  # "the leaders of Brazil, China, India"
+            else:
+                out += [p for p in _expand_conj([g]) if _party_names(p, ctx)]
+    return out if len({p.i for p in out}) >= 2 else []
 
 
 def _expand_conj(people) -> list:
@@ -154,18 +178,99 @@ def _expand_conj(people) -> list:
     for p in people:
         out.append(p)
         out.extend(c for c in p.subtree if c.dep_ == "conj" and c.head.i in {q.i for q in out})
+        # "McConnell and Sen. Chuck Grassley" parsed as a modifier of the second name
+        out.extend(c for c in p.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"
+                   and any(g.dep_ == "cc" for g in c.children))
     return out
 
 
-def _participant(tok, ctx: ArticleContext) -> bool:
-    """A named person or group (or a pronoun for one); not "some students" or "the wife"."""
+def _group_qualifier(tok):
+    """The proper name qualifying a group noun: "Patriot Coal's executives", "the Texas delegation"."""
+    for c in tok.children:
+        if c.dep_ in {"poss", "compound", "amod"} and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP", "ORG"}):
+            return c
+    return None
+
+
+def _party_names(tok, ctx: ArticleContext) -> list[str]:
+    """The name(s) a participant token stands for; [] for "some students", "the wife", "donors"."""
     if tok.pos_ == "PRON":
-        return tok.lower_ in {"he", "she", "they", "we", "i", "him", "her", "them", "us"}
-    if tok.pos_ == "PROPN" or tok.ent_type_ in PARTICIPANT_ENTS:
-        return True
-    if not tok.text[:1].isupper():
-        return False
-    return not tok.is_sent_start or tok.lower_ in ctx.full_names  # "Pence met with ..."
+        name = ctx.name(tok) if tok.lower_ in P.PRONOUN_PARTIES else None
+        if tok.lower_ in {"he", "she", "him", "her", "his"} and name and _key(name) not in ctx.person_keys:
+            name = _person_before(tok, ctx)  # he/she stand for a person, not "Patriot"
+        return [name] if name and name.lower() not in P.PRONOUN_PARTIES else []
+    if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "WORK_OF_ART"} or _in_title(tok, ctx):
+        return []  # "''Barton Fink'' meets ''A Serious Man''", "MSNBC's “The Rachel Maddow Show”"
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if tok.pos_ == "NOUN" and appos is not None:
+        return _party_names(appos, ctx)  # "his Russian counterpart, Sergei Lavrov"
+    if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its", "my", "our"} for c in tok.children):
+        return []  # one's own people: "his National Security Council", "her staff", "his wife"
+    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+        return _party_names(tok.head, ctx)  # "Bob Corker, a Tennessee Republican who has met ..."
+    if tok.pos_ == "NOUN" and tok.lower_ in P.GROUP_NOUNS:
+        qual = _group_qualifier(tok)
+        if qual is None:
+            return []
+        if qual.dep_ == "poss":
+            return _party_names(qual, ctx)  # "Patriot Coal's executives" -> Patriot Coal
+        first = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+        return [tok.doc[first:tok.i + 1].text]  # "Texas delegation", "Chinese officials"
+    if tok.pos_ == "NOUN" and tok.lower_ in TITLES and any(c.lower_ == "the" for c in tok.children):
+        name = ctx.name(tok)  # "the president" -> Barack Obama, when the article says so
+        return [name] if name and name[:1].isupper() and name.lower() != tok.lower_ else []
+    if not (tok.pos_ == "PROPN" or tok.ent_type_ in P.PARTICIPANT_ENTS) and (
+            not tok.text[:1].isupper() or (tok.is_sent_start and tok.lower_ not in ctx.full_names)):
+        return []  # a capitalised common noun counts only inside a sentence ("Pence met with ...")
+    coordinated = any(c.dep_ == "conj" for c in tok.children)  # "McConnell and Grassley": name each one
+    name = (ctx.fullest(tok) if coordinated else None) or ctx.name(tok)
+    if not name or name.lower() in P.PRONOUN_PARTIES:
+        return []
+    if tok.ent_type_ == "PERSON" and _key(name) not in ctx.person_keys:
+        name = ctx.fullest(tok) or name  # a person resolved to "Obama White House": keep the person's name
+    if " " not in name and len(ctx.full_names.get(name.lower(), "")) > len(name):
+        name = ctx.full_names[name.lower()]  # "Mr. Xi" -> "Xi Jinping" (family name first)
+    return [name]
+
+
+def _person_before(tok, ctx: ArticleContext, within: int = 200) -> str | None:
+    """The nearest person named before ``tok`` (a PERSON entity), in its fullest form."""
+    ents = [e for e in tok.doc.ents if e.label_ == "PERSON" and tok.i - within <= e.end <= tok.i]
+    return (ctx.fullest(ents[-1].root) or ents[-1].text) if ents else None
+
+
+def _in_title(tok, ctx: ArticleContext, max_words: int = 8) -> bool:
+    """Inside a short quotation: a title of a show, book or film rather than a party."""
+    return any(s < tok.idx < e and len(ctx.doc.text[s:e].split()) <= max_words for s, e in ctx.quotes)
+
+
+def _name_length(tok) -> int:
+    """Words in the proper name headed by ``tok`` ("Prime Minister Benjamin Netanyahu" -> 4)."""
+    return 1 + sum(1 for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+
+
+def _definite(tok) -> bool:
+    """"the executives", "them": a mention that points back to parties named before."""
+    return tok.pos_ == "PRON" or any(c.dep_ in {"det", "poss"} and c.lower_ in P.DEFINITE_DETS for c in tok.children)
+
+
+def _unique(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for n in names:
+        if not any(n.lower() == o.lower() for o in out):
+            out.append(n)
+    return out
+
+
+def _key(name: str) -> str:
+    """Merge key of a name: its last word, lower-cased ("Obama" = "Barack Obama")."""
+    return name.lower().split()[-1]
+
+
+def _habitual(anchor) -> bool:
+    """"would often meet", "at times would meet": a habit, not one occasion."""
+    return any(c.lower_ in P.HABITUAL_WORDS or (c.dep_ == "prep" and any(g.lower_ == "times" for g in c.children))
+               for c in anchor.children if c.dep_ in {"advmod", "prep", "npadvmod"})
 
 
 def _hypothetical(anchors) -> bool:
@@ -174,42 +279,39 @@ def _hypothetical(anchors) -> bool:
         cur = a
         for _ in range(4):
             kids = list(cur.children)
-            if any(c.dep_ == "neg" for c in kids) or any(c.tag_ == "MD" and c.lower_ in HYPOTHETICAL_MODALS
-                                                         for c in kids):
-                return True
+            if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids) or any(
+                    c.tag_ == "MD" and c.lower_ in P.HYPOTHETICAL_MODALS for c in kids):
+                return True  # "didn't meet", "has no plans to meet", "might meet"
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in kids):
                 return True
-            if cur.head.i == cur.i or cur.dep_ not in {"xcomp", "advcl", "pcomp", "prep", "pobj", "dobj"}:
+            if cur.head.i == cur.i or cur.dep_ not in {"xcomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "conj"}:
                 break
             cur = cur.head
-            if cur.lemma_.lower() in {"need", "want", "hope", "wish", "refuse", "decline", "try", "seek"}:
+            if cur.lemma_.lower() in P.HYPOTHETICAL_HEADS:
                 return True
     return False
 
 
-def _names(people, ctx: ArticleContext) -> list[str]:
-    names: list[str] = []
-    for p in people:
-        name = ctx.name(p)
-        if not name or name.lower() in {"he", "she", "they", "we", "i", "him", "her", "them", "us"}:
-            continue
-        if not any(name.lower() == n.lower() for n in names):
-            names.append(name)
-    return names
-
-
 def _scheduled(anchors, ctx: ArticleContext) -> bool:
     for a in anchors:
+        if a is not anchors[0] and a.lemma_.lower() in P.SCHEDULE_VERBS:
+            return True  # "the meeting was scheduled two weeks ago", "they set a meeting"
         for c in a.children:
             if c.tag_ == "MD" and c.lower_ in {"will", "'ll", "’ll", "shall", "would", "'d", "’d"}:
                 return True
-            if c.dep_ in {"amod", "acl"} and c.lower_ in SCHEDULE_WORDS:
+            if c.dep_ in {"amod", "acl"} and c.lower_ in P.SCHEDULE_WORDS:
                 return True
             if c.dep_ == "aux" and c.lower_ == "to" and a.head.lemma_.lower() in {"plan", "expect", "schedule",
                                                                                    "agree", "hope", "want"}:
                 return True
         if a.lower_ == "going" or (a.head.lower_ == "going" and a.dep_ == "xcomp"):
             return True
+        if a.dep_ == "advcl" and a.tag_ in {"VBZ", "VBP"} and any(
+                c.tag_ == "MD" and c.lower_ in {"will", "'ll", "’ll"} for c in a.head.children):
+            return True  # "will endorse her after he meets with Sanders"
+        if a.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "’s", "'re", "’re"}
+                                   for c in a.children):
+            return True  # "Trump and Ryan are meeting next week"
     return False
 
 
@@ -217,26 +319,37 @@ def _date_phrase(anchors) -> str | None:
     for a in anchors:
         for c in a.children:
             toks = list(c.subtree)
-            if c.dep_ in {"poss", "npadvmod", "tmod", "compound"} and c.ent_type_ in {"DATE", "TIME"}:
-                return " ".join(t.text for t in toks)
+            text = a.doc[toks[0].i:toks[-1].i + 1].text  # as written: "Sept. 10, 2012"
+            if c.dep_ in {"poss", "npadvmod", "tmod", "compound", "nmod"} and c.ent_type_ in {"DATE", "TIME"}:
+                return text
             if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during", "last", "next"} and any(
                     t.ent_type_ in {"DATE", "TIME"} for t in toks):
-                return " ".join(t.text for t in toks)
+                return text
     return None
 
 
 def _place(anchors, motion: bool = True) -> str | None:
     """A place named by "in/at X" on the anchors, or "travel to X" on a motion verb."""
     for a in anchors:
-        for c in a.children:
-            if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS | ({"to"} if motion else set()):
+        # "met for hours at the airport": a place prep may hang on the object of another prep
+        preps = [c for c in a.children if c.dep_ == "prep"]
+        preps += [g for c in preps for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in P.PLACE_ENTS
+                  for g in o.children if g.dep_ == "prep" and c.lower_ not in P.PLACE_PREPS]
+        for c in preps:
+            if c.lower_ not in P.PLACE_PREPS | ({"to"} if motion else set()):
                 continue
-            if c.lower_ == "to" and a.lemma_.lower() not in MOTION_VERBS:
+            if c.lower_ == "to" and a.lemma_.lower() not in P.MOTION_VERBS:
                 continue
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in PLACE_ENTS:
+            if pobj is None:
+                continue
+            if pobj.ent_type_ in P.PLACE_ENTS:
                 ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
                 return ent.text if ent is not None else pobj.text
+            named = pobj.pos_ == "PROPN" or any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in pobj.children)
+            if c.lower_ == "at" and named and pobj.ent_type_ not in {"PERSON", "DATE", "TIME", "NORP"}:
+                first = min(t.i for t in pobj.subtree if t.i <= pobj.i)
+                return pobj.doc[first:pobj.i + 1].text  # "at the Sunnylands estate", "at Trump Tower"
     return None
 
 
@@ -256,7 +369,7 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
             events.append(m)
         else:
             _absorb(same, m)
-    for m in singles:
+    for m in (m for m in singles if not m.fresh):
         matches = [e for e in events if m.names_lower <= e.names_lower and _compatible(e, m)]
         if matches:
             _absorb(min(matches, key=lambda e: abs(e.span[0] - m.span[0])), m)

@@ -1,0 +1,69 @@
+"""Lexicons of the meetings pass (``meetings.py``): meeting words, non-meetings, parties, places, time.
+
+Every entry is a word of English news prose, not of one article; ``meetings.py`` holds the rules.
+"""
+
+from __future__ import annotations
+
+MEETING_NOUNS: frozenset[str] = frozenset({"meeting", "summit", "talks", "sit-down", "meet", "tete-a-tete",
+                                           "bilateral", "encounter", "conclave"})
+# Meals are meetings only with a with/between party named ("a breakfast with the Texas delegation").
+MEAL_NOUNS: frozenset[str] = frozenset({"breakfast", "lunch", "luncheon", "dinner"})
+MEETING_VERBS: frozenset[str] = frozenset({"meet", "confer"})
+# Verb + particle that mean a meeting ("sat down with", "held talks with" is nominal).
+MEETING_PHRASALS: dict[str, str] = {"sit": "down"}
+# "X hosted Y", "X visited Y": a meeting when Y is a named person ("visited Mexico" is a trip).
+HOST_VERBS: frozenset[str] = frozenset({"host", "visit"})
+# Words that make a meeting a habit rather than one occasion ("would often meet", "at times").
+HABITUAL_WORDS: frozenset[str] = frozenset({"often", "sometimes", "regularly", "frequently", "usually",
+                                            "occasionally", "routinely", "repeatedly", "periodically",
+                                            "times", "weekly", "monthly", "daily"})
+# Objects of "meet" that are not people ("meet expectations", "met the deadline").
+NON_PARTICIPANT_OBJECTS: frozenset[str] = frozenset({
+    "expectation", "expectations", "deadline", "goal", "goals", "target", "targets", "requirement",
+    "requirements", "standard", "standards", "demand", "demands", "need", "needs", "criteria",
+    "criterion", "threshold", "obligation", "obligations", "challenge", "test", "quota", "end",
+    "fate", "match", "mind", "minds", "eye", "payroll", "cost", "costs", "condition", "conditions",
+    "bar", "level", "levels", "mark", "burden", "definition", "qualification", "qualifications",
+})
+# Noun modifiers that make a meeting generic or institutional, not one between named people.
+GENERIC_MEETING_MODIFIERS: frozenset[str] = frozenset({"town", "hall", "townhall", "board", "staff", "team",
+                                                       "cabinet", "shareholder", "annual", "council", "pep",
+                                                       "morning", "weekly", "daily", "regular", "caucus",
+                                                       "committee", "party"})
+# Nouns for a group that is a party when a proper name qualifies it ("Patriot Coal's executives",
+# "the Texas delegation", "Chinese officials", "the leaders of Brazil and China").
+GROUP_NOUNS: frozenset[str] = frozenset({
+    "delegation", "delegations", "executives", "officials", "leaders", "leadership", "representatives",
+    "negotiators", "envoys", "ministers", "delegates", "management", "heads", "diplomats", "counterparts",
+    "government", "governments", "administration"})
+# Verbs whose subject learns or reports of a meeting rather than attending it.
+OBSERVER_VERBS: frozenset[str] = frozenset({
+    "learn", "hear", "report", "confirm", "deny", "criticize", "criticise", "describe", "know", "read",
+    "see", "cover", "leak", "reveal", "question", "mock", "praise", "condemn", "call", "say", "tell",
+    "write", "tweet", "disclose", "announce", "cite", "mention", "recall", "note"})
+# Verbs that bring their object into the meeting: "invited X to a meeting", "joined X for talks".
+BRING_VERBS: frozenset[str] = frozenset({"invite", "join", "bring", "welcome", "summon", "take", "host",
+                                         "receive", "accompany"})
+MOTION_VERBS: frozenset[str] = frozenset({"travel", "fly", "head", "go", "come", "arrive", "visit",
+                                          "return", "journey"})
+FUTURE_DATE_WORDS: frozenset[str] = frozenset({"next", "coming", "tomorrow", "upcoming"})
+SCHEDULE_WORDS: frozenset[str] = frozenset({"scheduled", "planned", "upcoming", "expected", "set", "due",
+                                            "next", "proposed", "future", "possible", "potential"})
+PLACE_ENTS: frozenset[str] = frozenset({"GPE", "FAC", "LOC"})
+PLACE_PREPS: frozenset[str] = frozenset({"in", "at"})
+PARTICIPANT_ENTS: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"might", "could", "may", "should", "must"})
+# Heads that make a meeting wished, offered or refused rather than set ("willing to meet Kim").
+HYPOTHETICAL_HEADS: frozenset[str] = frozenset({
+    "need", "want", "hope", "wish", "refuse", "decline", "try", "seek", "willing", "ready", "open",
+    "eager", "offer", "propose", "like", "love", "prepared", "happy", "ask", "request", "demand", "push",
+    "urge", "suggest", "consider", "intend", "willingness", "readiness", "desire", "honored", "honoured",
+    "delighted", "glad", "pleased", "keen", "interested"})
+DEFINITE_DETS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
+PRONOUN_PARTIES: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us",
+                                             "his"})
+# Verbs whose negation, with the meeting as subject, cancels it ("the meeting did not take place").
+HAPPEN_VERBS: frozenset[str] = frozenset({"happen", "take", "occur", "go", "proceed", "materialize"})
+# Verbs that set a meeting up: "the meeting was scheduled two weeks ago" (scheduled, not past).
+SCHEDULE_VERBS: frozenset[str] = frozenset({"schedule", "plan", "set", "slate"})
