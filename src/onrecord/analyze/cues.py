@@ -38,6 +38,15 @@ QUOTE_VERBS = frozenset({"say", "tell", "write", "add", "ask", "explain", "conti
                          "predict", "promise", "vow", "testify", "shout", "yell", "scream", "muse",
                          "boast", "concede", "contend", "maintain", "stress", "emphasize", "urge",
                          "describe", "speak", "plead", "demand"})
+# Verbs of aspect: with a to-infinitive ("continue to fight", "began to cry") they narrate an action.
+ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "stop", "cease", "resume"})
+# Things that "read"/"say" words shown by whoever holds or wears them (the attribution's source).
+SIGN_NOUNS = frozenset({"sign", "banner", "placard", "poster", "shirt", "t-shirt", "hat", "cap",
+                        "button", "sticker", "flag", "card"})
+HOLDING_VERBS = frozenset({"hold", "carry", "hoist", "wear", "wave", "display", "raise", "brandish",
+                           "sport", "don", "hand", "distribute"})
+# Verbs that name: their quotation may be a title ("an ad titled “Scam”").
+NAMING_VERBS = frozenset({"title", "entitle", "call", "name", "dub", "label", "nickname", "brand"})
 DEFAULT_THRESHOLD = 0.35
 
 

@@ -14,7 +14,7 @@ from onrecord.analyze import cues
 from onrecord.models import Span
 
 # Dependencies climbed from a cue to find its subject ("released a statement saying ...").
-CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "dobj", "pobj", "prep"})
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "dobj", "pobj", "prep", "acomp", "dep"})
 PARENTHETICAL_DEPS = frozenset({"parataxis"})  # "X, he says, Y": the cue sits inside its content
 EDGE_PUNCT = " \t\n\xa0,;:.—–-()[]"
 TEXT_KEY = "onrecord.text"
@@ -52,8 +52,13 @@ def span_subtree(doc, tok) -> Span | None:
     return span_tok_range(doc, tok.left_edge.i, tok.right_edge.i)
 
 
-def find_source(tok) -> tuple[object | None, bool]:
-    """The source token of a cue (its phrase is the token's subtree) and whether a source is expected."""
+def find_source(tok, usable=None) -> tuple[object | None, bool]:
+    """The source token of a cue (its phrase is the token's subtree) and whether a source is expected.
+
+    When a verb has several subjects (the parser ran a sentence over a quotation or a paragraph
+    break: "“... Never Hillary.” ⏎ Another commenter said"), the one nearest the verb wins, and a
+    subject ``usable(token)`` rejects (inside a quotation) is passed over when another exists.
+    """
     if tok.lower_ == "according":
         for c in tok.children:
             if c.dep_ == "prep":
@@ -67,9 +72,11 @@ def find_source(tok) -> tuple[object | None, bool]:
     t = tok
     for _ in range(4):
         passive = False
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            good = [c for c in subjects if usable is None or usable(c)] or subjects
+            return min(good, key=lambda c: abs(c.i - t.i)), True
         for c in t.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                return c, True
             if c.dep_ in ("nsubjpass", "auxpass"):
                 passive = True
             if c.dep_ == "agent":
@@ -77,6 +84,10 @@ def find_source(tok) -> tuple[object | None, bool]:
                     if g.dep_ == "pobj":
                         return g, True
         if passive:
+            if t is not tok:  # "Respondents are obliged to disclose", "Braynard is quoted as saying"
+                subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None:
+                    return subj, True
             return None, False
         if t.dep_ in CLIMB_DEPS and t.head.i != t.i:
             t = t.head
@@ -95,7 +106,7 @@ def find_content(doc, tok, frame: str) -> list[Span]:
         return [sp for a, b in parts if a <= b and (sp := span_tok_range(doc, a, b))]
     if frame.startswith("n-"):
         return _noun_content(doc, tok, frame)
-    if frame == "bare" and tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i:
+    if frame == "bare" and tok.dep_ in PARENTHETICAL_DEPS and tok.head.i != tok.i and tok.tag_ != "VBG":
         return _host_clause(doc, tok)
     wanted = {"ccomp": cues.CLAUSE_DEPS, "xcomp": {"xcomp"}, "dobj": {"dobj"},
               "pass": {"nsubjpass"}}.get(frame)

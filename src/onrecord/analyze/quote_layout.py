@@ -3,7 +3,10 @@
 ``QuotationLayout`` is mixed into ``statements.StatementExtractor`` (it uses its ``text``, ``doc``,
 ``regions``, ``mask`` and ``speech``). News layout it knows:
 
-* interview transcripts: a paragraph opening "NAME: ..." is NAME's turn;
+* interview transcripts: a paragraph opening "NAME: ..." is NAME's turn (up to the next inline
+  label on the same line: 'Clinton: "..." Bush: "..."');
+* titles "Name does something: ‘Quote’" are the name's quotation;
+* a paragraph that is only a quotation, signed on the next line by a dash and a name;
 * block quotes: a cue closing its paragraph with a colon ("as David Corn wrote in May:") takes the
   next paragraph, and while they read as the same excerpt (no quotation longer than a scare quote,
   no speech verb of the narration, a full sentence) up to ``MAX_BLOCK_PARAGRAPHS`` paragraphs in all;
@@ -35,6 +38,13 @@ INLINE_LABEL_LEAD = re.compile(r"^(?:more\s+)?from\s+", re.I)  # "More from Jone
 MAX_LABEL_WORDS = 6
 LABEL_NON_NAME_POS = frozenset({"VERB", "AUX", "PRON"})
 LABEL_BAD_FIRST_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ"})
+# "⏎“...”⏎⏎— Bernie Sanders, Vermont senator.": a quotation paragraph signed on the next line.
+SIGNATURE_LINE = re.compile(r"^[ \t]*[-–—][ \t]*([A-Z][^,\n–—]{0,60}?)(?:,[^\n]*)?[.]?[ \t]*$", re.M)
+MAX_SIGNATURE_WORDS = 5
+# A title "Name does something: ‘Quote’" (first line of the text).
+HEADLINE_QUOTE = re.compile(r"[ \t]*([A-Z][^:\n]{0,120}?):[ \t]*(?=[‘“\"'])")
+MAX_TITLE_WORDS = 6  # a Title Case quotation this short is the name of a work, not speech
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
 MAX_CONTINUE_PARAGRAPHS = 1  # a cue-less quotation continues a statement at most this far back
 
 
@@ -70,11 +80,39 @@ class QuotationLayout:
             if len(words) > 4 or words[0].lower().rstrip(":") in LABEL_STOPWORDS:
                 continue
             end = self.text.find("\n", m.end())
-            content = span_trim(self.text, m.end(), len(self.text) if end < 0 else end)
+            end = len(self.text) if end < 0 else end
+            nxt = INLINE_LABEL.search(self.text, m.end(), end)  # 'A: "...." B: "..."' on one line
+            if nxt is not None and nxt.start(1) > m.end() and not self.mask[nxt.start(1)]:
+                end = nxt.start(1)
+            content = span_trim(self.text, m.end(), end)
             if content:
                 colon = m.end(1)
                 out.append(Draft(-1, (colon, colon + 1), (m.start(1), m.end(1)), [content], 1.0, block=True))
         return out
+
+    def headline_quote(self) -> list[Draft]:
+        """A title "Name does something: ‘Quote’" / "Gillibrand on Hillary ...: ‘I Think She Will.’":
+        source = the name opening the title, cue = the colon, content = the quotation after it.
+        (Titles "Name: ‘...’" are ``transcript_turns``.)"""
+        m = HEADLINE_QUOTE.match(self.text)
+        if m is None or len(m.group(1).split()) <= 4 or any(
+                d in m.group(1) for d in (" - ", " – ", " — ")):  # "Polls were wrong - Lopez: “...”"
+            return []
+        span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None:
+            return []
+        name = []  # titles are tagged badly ("Gillibrand" as a verb): the first word, then names
+        for t in span[:MAX_LABEL_WORDS]:
+            if not t.text[:1].isupper() or (name and t.pos_ != "PROPN"):
+                break
+            name.append(t)
+        end = self.text.find("\n", m.end(1))
+        content = span_trim(self.text, m.end(1) + 1, len(self.text) if end < 0 else end)
+        if not name or content is None:
+            return []
+        source = (name[0].idx, name[-1].idx + len(name[-1]))
+        colon = m.end(1)
+        return [Draft(-1, (colon, colon + 1), source, [content], 1.0, block=True)]
 
     def inline_labels(self) -> list[Draft]:
         """A short verbless name right before a colon and a quotation ("Pollsters agree - Carl
@@ -99,6 +137,39 @@ class QuotationLayout:
             out.append(Draft(-1, (colon, colon + 1), (start, m.end(1)), [(region.start, region.end)], 1.0,
                              quotes=[qs[0]]))
         return out
+
+    def signed_quotes(self) -> list[Draft]:
+        """A paragraph that is one quotation, signed on the next line by a dash and a name ("— Bernie
+        Sanders." / "-Michelle Marks, Philadelphia."): source = the name, cue = the dash, content =
+        the quotation. (Pull quotes signed inside their marks, "“...⏎Name, Title.”", repeat a
+        quotation of the body and are left alone.)"""
+        out = []
+        for m in SIGNATURE_LINE.finditer(self.text):
+            name = span_trim(self.text, m.start(1), m.end(1))
+            if name is None or len(self.text[name[0]:name[1]].split()) > MAX_SIGNATURE_WORDS:
+                continue
+            qs = self._quotation_paragraph_before(m.start())
+            if qs:
+                dash = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                out.append(Draft(-1, (dash, dash + 1), name,
+                                 [(self.regions[q].start, self.regions[q].end) for q in qs], 1.0, quotes=qs))
+        return out
+
+    def _quotation_paragraph_before(self, at: int) -> list[int]:
+        """Quote regions of the paragraph ending before ``at`` when it is nothing but quotation(s)."""
+        prev_end = at - 1
+        while prev_end > 0 and self.text[prev_end - 1] in "\n \t":
+            prev_end -= 1
+        if prev_end <= 0:
+            return []
+        prev_start = self.text.rfind("\n", 0, prev_end) + 1
+        qs = self.regions_in(prev_start, prev_end)
+        para = self.text[prev_start:prev_end]
+        if not qs or self.regions[qs[0]].start != prev_start + len(para) - len(para.lstrip()):
+            return []
+        if self.text[self.regions[qs[-1]].end:prev_end].strip(" .") or not self._is_full_quote(self.regions[qs[0]]):
+            return []  # the paragraph is not just the quotation
+        return qs
 
     def _is_person(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -127,7 +198,7 @@ class QuotationLayout:
             stop = text.find("\n", start)
             stop = len(text) if stop < 0 else stop
             sp = span_trim(text, start, stop)
-            if sp is None or (spans and not self._continues_block(sp)):
+            if sp is None or (spans and not self._continues_block(sp)) or (not spans and self._narrates(sp)):
                 break
             spans.append(sp)
             if any(c in text[sp[0]:sp[0] + 2] for c in "\"“"):
@@ -136,6 +207,12 @@ class QuotationLayout:
             while start < len(text) and text[start].isspace():
                 start += 1
         return spans
+
+    def _narrates(self, para: Span) -> bool:
+        """A paragraph with a speech verb of its own outside quotation marks ("Sanders ... said closed
+        primaries ...") is the article's narration, not an excerpt after a colon."""
+        i = bisect.bisect_left(self.speech, para[0])
+        return i < len(self.speech) and self.speech[i] < para[1]
 
     def _continues_block(self, para: Span) -> bool:
         """A paragraph after an unmarked block quote still belongs to it: no quotation marks, no
@@ -188,6 +265,19 @@ class QuotationLayout:
         inner = self.text[region.start:region.end]
         words = len(inner.split())
         return words >= 4 and (not before.strip() or before.rstrip()[-1:] in ".:!?\n" or region.continues)
+
+    def _is_title(self, region: QuoteRegion) -> bool:
+        """A short Title Case quotation in running text ("“Andrea Mitchell Reports,”", "“CBS This
+        Morning”"): the name of a show, book or film (titles of the article itself excepted)."""
+        inner = self.text[region.start:region.end]
+        words = [w.strip(".,!?;:’'\"“”‘") for w in inner.split()]
+        words = [w for w in words if w and w[0].isalpha()]
+        if not words or len(words) > MAX_TITLE_WORDS or "\n" not in self.text[:region.start].strip() \
+                or any(c in inner for c in "!?") or inner.isupper():
+            return False  # (an exclamation, a question or shouting is speech)
+        return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) \
+            and sum(w[0].isupper() for w in words) >= 2
+
 
     def _kind(self, spans: list[Span], d: Draft) -> str:
         inside = outside = 0

@@ -5,7 +5,8 @@ paragraph but the last, and opens each following paragraph again. So a double qu
 the end of a paragraph runs to the end of that paragraph (and the next paragraph's opening mark
 starts a new region, which ``QuoteRegion.continues`` links to it). Curly single quotes count only
 at the top level, open after a space/bracket/dash and close before a non-letter (so apostrophes
-such as don't are never closers). Straight single quotes are ignored (nearly always apostrophes).
+such as don't are never closers). Straight single quotes are ignored (nearly always apostrophes). An opening double mark typed where
+a closing one belongs (after the quoted words' punctuation, before a space: "here,“ said") closes.
 Marks inside markup tags left in the text (``<tweet author="...">``) are attribute values, not
 quotations.
 """
@@ -20,6 +21,7 @@ CLOSE_DOUBLE = "\u201d"
 OPEN_SINGLE = "\u2018"
 CLOSE_SINGLE = "\u2019"
 SINGLE_OPENERS_AFTER = "([{-\u2014\u2013:"
+CLOSER_AFTER = ",.!?\u2026"  # a mistyped opening mark after these (and before a space) closes
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")  # "<tweet id=\"1\" author=\"x\">"
 
 
@@ -51,6 +53,8 @@ def find_quotes(text: str) -> list[QuoteRegion]:
         for i, ch in enumerate(para):
             if in_tag and in_tag[i]:
                 continue
+            if start_dq is not None and ch == OPEN_DOUBLE and _typed_as_closer(para, i):
+                ch = CLOSE_DOUBLE  # "“..., here,“ said Clyburn": an opening mark typed for a closing one
             if ch == OPEN_DOUBLE or (ch == '"' and start_dq is None):
                 if start_dq is None:
                     start_dq, start_sq = i, None
@@ -76,6 +80,12 @@ def find_quotes(text: str) -> list[QuoteRegion]:
             last_unclosed = False
         pos += length + 1
     return regions
+
+
+def _typed_as_closer(para: str, i: int) -> bool:
+    """An opening double mark at ``i`` that can only close: right after punctuation ending the
+    quoted words and before a space or the paragraph end."""
+    return i > 0 and para[i - 1] in CLOSER_AFTER and (i + 1 >= len(para) or para[i + 1].isspace())
 
 
 def _tag_mask(para: str) -> bytearray | None:

@@ -11,9 +11,19 @@ precision learned from PolNeAR train). For each accepted cue the dependency tree
   ("denied the report"), the prepositional object ("called for a ban"), or, for "according to",
   the rest of the clause; for a parenthetical cue ("X, he says, Y"), the clause around it.
 
+News quoting style decides which quotation a cue owns: one set off right before it ("“...,” Trump
+said before adding ...", "“...!” US Senator Jeff Sessions said") or introduced right after it by a
+comma or colon, for any verb ("Hillary shot back, “...”", "he demurred: “...”"), is its content
+rather than the parsed clause; a quotation right after another speech verb is that verb's. A weak
+non-speech cue whose only "clause" comes before it is narration, not attribution ("the story of
+the race: Moscow attacked ..."), and aspect verbs with an infinitive ("continue to fight") are no
+cues.
+
 Parsed clauses are clipped to the cue's paragraph; a subject the parser found inside a quotation or
-across a paragraph break / dateline dash is replaced by the words beside the cue. Then layout rules
-(``quote_layout.py``): transcript turns, block quotes after a colon (several paragraphs when they
+across a paragraph break / dateline dash is replaced by the words beside the cue (``quote_sources``:
+also a lost subject before the cue, the holder of a sign that "reads"). Then layout rules
+(``quote_layout.py``): transcript turns, headline quotes, quotations signed on a dash line, block
+quotes after a colon (several paragraphs when they
 read as one excerpt), cue-less quotations continuing the nearest earlier quoted statement (news
 style: "“A,” he said. “B.”"). Nested attributions are dropped (each word of a content or cue
 belongs to one attribution, as in PolNeAR): a cue inside a strong indirect cue's clause yields to
@@ -40,17 +50,20 @@ from onrecord.analyze.frames import (
     span_trim,
 )
 from onrecord.analyze.quote_layout import Draft, QuotationLayout
+from onrecord.analyze.quote_sources import SourceFinder
 from onrecord.analyze.quotes import QuoteRegion, find_quotes, quoted_mask
 from onrecord.models import Span, Statement
 
 RAISING_VERBS = frozenset({"seem", "appear"})  # cues whose subject is part of the content
 EXPLETIVES = frozenset({"it", "this", "there"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-MAX_SOURCE_WORDS = 6  # a source found beside a quotation (not by the parser) is at most this long
 FOLLOW_WINDOW = 60  # chars before a verb searched for the quotation it follows
 MAX_GAP_AFTER_QUOTE = 12  # words from a quotation ending in a comma to its cue ("“...,” Smith, ..., said")
-MAX_GAP_AFTER_FULL_QUOTE = 3  # ... from one ending a sentence ("“Go!” he shouted")
-DATELINE_DASHES = (") — ", ") – ", ") - ", ") —")  # "WASHINGTON (AP) — ..."
+MIN_SET_OFF_WORDS = 4  # a quotation set off before its cue is a statement, not a scare-quoted phrase
+NARRATION_MAX_WEIGHT = 0.6  # a weaker cue with its "clause" before it is narration ("...: Moscow attacked")
+SPEECH_VERB_GAP = 3  # words from a speech verb to the quotation it introduces ("told reporters, “")
+MAX_INTRO_GAP = 6  # words from a verb to the quotation it introduces ("told MSNBC Monday, “...”")
+MAX_GAP_AFTER_FULL_QUOTE = 3  # words from a quotation ending a sentence to a cue after a verb ("“Go!” he shouted")
 SENTENCE_END = re.compile(r"[.!?](?=\s)")
 QUOTE_PRIORITY_WEIGHT = 0.6  # quotations with a cue this strong win over wider clauses
 SOURCELESS_MIN_WEIGHT = 0.7
@@ -58,7 +71,7 @@ NESTING_MIN_WEIGHT = 0.8  # an outer cue this strong keeps the clause holding a 
 
 
 
-class StatementExtractor(QuotationLayout):
+class StatementExtractor(QuotationLayout, SourceFinder):
     """Finds the statements of one ``Doc`` (see module docstring)."""
 
     def __init__(self, doc, weights: cues.CueWeights | None = None):
@@ -93,9 +106,18 @@ class StatementExtractor(QuotationLayout):
             frame = cues.frame(tok)
             lem = cues.lemma(tok)
             weight = self.weights.weight(lem, frame, cues.subject_class(tok))
+            if frame == "xcomp" and lem in cues.ASPECTUAL_VERBS:
+                weight = 0.0  # "Russia can continue to fight": the aspect of an action, not speech
             quotes = self._own_quotes(tok.idx)
+            if tok.tag_ == "VBG":  # "“...,” referencing the large number ...": the quotation is the speaker's
+                quotes = [q for q in quotes if self.regions[q].start > tok.idx]
+            if lem not in cues.NAMING_VERBS:  # "Speaking on “This Week,” ...": a title, not words said
+                quotes = [q for q in quotes if not self._is_title(self.regions[q])]
+            intro = self._introduced_quote(tok) if quotes else None
             near_quote = bool(quotes) and (lem in cues.QUOTE_VERBS or self._follows_quote(tok)) \
                 or (lem in cues.QUOTE_VERBS and self._ends_paragraph_with_colon(tok))
+            if intro is not None and not near_quote and intro in quotes:
+                near_quote, quotes = True, [q for q in quotes if self.regions[q].start >= tok.idx]
             if weight < threshold and not near_quote:
                 continue
             if not near_quote:  # a quotation is a non-speech verb's content only when it is a sentence
@@ -130,10 +152,13 @@ class StatementExtractor(QuotationLayout):
             if SENTENCE_END.search(text, lo, hi) if hi > lo else False:
                 continue
             if r.end <= at and len(text[lo:hi].split()) > (
-                    MAX_GAP_AFTER_FULL_QUOTE if text[r.end - 2:r.end - 1] in ".!?" else MAX_GAP_AFTER_QUOTE):
+                    MAX_GAP_AFTER_FULL_QUOTE if text[r.end - 2:r.end - 1] in ".!?" and self._gap_has_verb(lo, at)
+                    else MAX_GAP_AFTER_QUOTE):
                 continue  # "“... today.” Putin has resisted ..." is not Putin's quotation
             if r.end <= at and text[r.end - 2:r.end - 1] == "." and text[lo:hi].lstrip()[:1].isupper():
                 continue  # "“... found.” He added, “...”": a new sentence with its own quotation
+            if r.end <= at and self._follows_speech_verb(r, at):
+                continue  # "21 percent said “not too likely” and 14 percent said ...": the first verb's
             i = bisect.bisect_right(self.speech, lo)
             if i < len(self.speech) and self.speech[i] < hi and self.speech[i] != at:
                 continue
@@ -142,9 +167,23 @@ class StatementExtractor(QuotationLayout):
             own.append(q)
         return own
 
+    def _follows_speech_verb(self, region: QuoteRegion, at: int) -> bool:
+        """Another speech verb right before the quotation ("said “...”", "told reporters, “...”")."""
+        j = bisect.bisect_left(self.speech, region.start) - 1
+        if j < 0 or self.speech[j] == at:
+            return False
+        gap = self.text[self.speech[j]:region.start]
+        return len(gap.split()) <= SPEECH_VERB_GAP and not any(c in gap for c in ".!?\n")
+
+    def _gap_has_verb(self, lo: int, hi: int) -> bool:
+        """A verb between a quotation and its would-be cue: a new clause ("“...” Putin has resisted"),
+        unlike a bare subject ("“...!” US Senator Jeff Sessions said")."""
+        span = self.doc.char_span(lo, hi, alignment_mode="expand")
+        return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+
     def _draft(self, tok, frame: str, weight: float, sent_quotes: list[int]) -> Draft | None:
         doc = self.doc
-        src_tok, expects = find_source(tok)
+        src_tok, expects = find_source(tok, lambda c: not self.mask[c.idx])
         if src_tok is not None and self.mask[src_tok.idx] and not self.mask[tok.idx]:
             src_tok = None  # the parser climbed into a quotation ("“We were ...,” Ramos told AFP")
         source = None
@@ -158,7 +197,14 @@ class StatementExtractor(QuotationLayout):
                 relative_head = tok.head.i
         if src_tok is not None and src_tok.lower_ == "that" and tok.dep_ == "relcl" \
                 and tok.head.pos_ in ("NOUN", "PROPN"):
-            source = span_tok_range(doc, tok.head.left_edge.i, tok.head.i)  # "a report that said ..."
+            source = span_tok_range(doc, tok.head.left_edge.i, src_tok.i)  # "a report that said ..."
+        holder = self._sign_holder(tok, src_tok)
+        if holder is not None:
+            source, src_tok, relative_head = holder, None, None
+        if source and src_tok is not None and not self.mask[src_tok.idx]:
+            source = self._outside_quotes(source, src_tok.idx)
+        if source and any(c in self.text[source[0]:source[1]] for c in "<>="):
+            source = self._after_markup(source)  # '<tweet author="...">Rudy Giuliani' -> 'Rudy Giuliani'
         if source and "\n" in self.text[source[0]:source[1]]:  # the parser ran over a paragraph break
             para_start = self.text.rfind("\n", source[0], max(source[0], min(source[1], tok.idx))) + 1
             source = span_trim(self.text, para_start, source[1]) if para_start > source[0] else source
@@ -181,6 +227,10 @@ class StatementExtractor(QuotationLayout):
         if quotes and cues.lemma(tok) in cues.QUOTE_VERBS and (
                 frame in ("dobj", "prep", "bare") or self._set_off_after(tok, quotes, content)):
             content = []  # "telling reporters, “...”": the quotation is the content, not the object
+        elif quotes and any(self._set_off_before(tok, self.regions[q]) or q == self._introduced_quote(tok)
+                            for q in quotes) and not any(
+                span_overlaps(c, (self.regions[q].start, self.regions[q].end)) for c in content for q in quotes):
+            content = []  # "“...,” Trump said before adding: ...": the quotation before the cue is its content
         if quotes and (not content or any(span_overlaps(c, (self.regions[q].start, self.regions[q].end))
                                           for c in content for q in quotes)):
             if not content or self._mostly_quoted(content):
@@ -190,6 +240,9 @@ class StatementExtractor(QuotationLayout):
                                                    for c in content)]
         else:
             quotes = []
+        if content and not quotes and frame == "ccomp" and weight < NARRATION_MAX_WEIGHT \
+                and cues.lemma(tok) not in cues.QUOTE_VERBS and all(c[1] <= tok.idx for c in content):
+            return None  # "...the story of the race: Moscow attacked ...": narration, not "X, Moscow said"
         block_quote = self._block_after(tok)
         if block_quote:
             content, quotes = block_quote, []
@@ -198,7 +251,7 @@ class StatementExtractor(QuotationLayout):
         if source and any(span_overlaps(source, c) for c in content):
             source = None
         if source is None and expects and quotes:
-            source = self._source_beside_quote(tok, quotes)
+            source = self._source_beside_quote(tok, quotes) or self._source_before_cue(tok)
         if source is None and expects and not quotes and not block_quote and weight < SOURCELESS_MIN_WEIGHT:
             return None  # an active verb whose subject we cannot find: rarely a sourceless attribution
         return Draft(tok.i, cue, source, content, weight, relative_head, quotes, bool(block_quote))
@@ -215,17 +268,31 @@ class StatementExtractor(QuotationLayout):
                 return True
         return False
 
-    def _source_after_break(self, source: Span, cue_at: int) -> Span:
-        """A parsed subject cut off from its cue by a paragraph break or a dateline dash ("4:40 p.m.
-        ⏎ Marco Rubio says", "LONDON (Reuters) — Donald Trump said"): the words after the break."""
-        gap = self.text[source[1]:cue_at]
-        cut = max([gap.rfind("\n")] + [gap.rfind(d) + len(d) - 1 for d in DATELINE_DASHES if d in gap])
-        if cut < 0:
-            return source
-        words = span_trim(self.text, source[1] + cut + 1, cue_at)
-        if words and len(self.text[words[0]:words[1]].split()) <= MAX_SOURCE_WORDS:
-            return words
-        return source
+    def _introduced_quote(self, tok) -> int | None:
+        """The quotation a verb introduces after a comma or colon ("Hillary shot back, “I suppose
+        ...”", "Trump leaned in and boomed: “Let’s ...”"): a sentence in quotation marks, with at
+        most a short verbless object or adverbial between ("told MSNBC Monday, “...”")."""
+        end = tok.idx + len(tok)
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        qs = self.regions_in(end, line_end)
+        if not qs:
+            return None
+        region = self.regions[qs[0]]
+        gap = self.text[end:region.start]
+        inner = self.text[region.start + 1:region.end].lstrip()
+        if region.start < end or gap.rstrip()[-1:] not in (",", ":") or len(gap.split()) > MAX_INTRO_GAP \
+                or any(c in gap for c in ".;!?") or not inner[:1].isupper() or len(inner.split()) < 4:
+            return None
+        if gap.strip(" ,:") and self._gap_has_verb(end, region.start):
+            return None
+        return qs[0]
+
+    def _set_off_before(self, tok, region: QuoteRegion) -> bool:
+        """News style: a quotation standing as its own sentence ends right before the cue ("“...,”
+        Trump said before adding ...", "“...!” some protesters chanted")."""
+        return region.end <= tok.idx and self.text[region.end - 2:region.end - 1] in ",.!?" \
+            and self._set_off(region) and len(self.text[region.start:region.end].split()) >= MIN_SET_OFF_WORDS
 
     def _in_paragraph(self, spans: list[Span], at: int) -> list[Span]:
         """``spans`` clipped to the paragraph holding ``at`` (the parser runs sentences over breaks)."""
@@ -236,28 +303,9 @@ class StatementExtractor(QuotationLayout):
         out = []
         for s, e in spans:
             sp = span_trim(text, max(s, lo), min(e, hi)) if min(e, hi) > max(s, lo) else None
-            if sp:
+            if sp and any(c.isalnum() for c in text[sp[0]:sp[1]]):
                 out.append(sp)
         return out
-
-    def _source_beside_quote(self, tok, quotes: list[int]) -> Span | None:
-        """The parser missed the subject of a quote's cue: take the words between the quotation and
-        the cue ("“...,” Conway notes") or right after the cue ("“...,” said Smith, an aide")."""
-        text, doc = self.text, self.doc
-        before = [self.regions[q] for q in quotes if self.regions[q].end <= tok.idx]
-        if not before:
-            return None
-        gap = text[before[-1].end:tok.idx]
-        if gap.strip(" ,\n") and len(gap.split()) <= MAX_SOURCE_WORDS and "\n" not in gap:
-            return span_trim(text, before[-1].end, tok.idx)
-        if gap.strip(" ,"):
-            return None
-        last = tok.i
-        for t in doc[tok.i + 1:tok.i + 1 + MAX_SOURCE_WORDS]:
-            if t.is_punct or self.mask[t.idx]:
-                break
-            last = t.i
-        return span_tok_range(doc, tok.i + 1, last) if last > tok.i else None
 
     def _mostly_quoted(self, spans: list[Span]) -> bool:
         inside = total = 0
@@ -324,7 +372,7 @@ class StatementExtractor(QuotationLayout):
 
     def statements(self, resolver=None) -> list[Statement]:
         """The statements of the document, in text order."""
-        drafts = self.resolve_overlaps(self.transcript_turns() + self.inline_labels() + self.drafts())
+        drafts = self.resolve_overlaps(self.transcript_turns() + self.headline_quote() + self.inline_labels() + self.signed_quotes() + self.drafts())
         self.claim_quotes(drafts)
         out = []
         for d in drafts:
