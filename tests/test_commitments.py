@@ -247,8 +247,8 @@ def test_made_it_clear_introduces_a_reported_promise(nlp):
 
 
 def test_adding_that_starts_a_second_commitment_about_the_principal(nlp):
-    text, found = run(nlp, "Mr. Lane said Mr. Ortiz would meet with the group, adding that he would also "
-                           "hold similar events.")
+    text, found = run(nlp, "The campaign chief, Tom Lane, spoke on Monday. Mr. Lane said Mr. Ortiz would meet "
+                           "with the group, adding that he would also hold similar events.")
     assert [span(text, c.content_span) for c in found] == ["meet with the group", "also hold similar events"]
     assert found[1].holder == "Ortiz"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from onrecord.analyze import commitment_patterns as P
 from onrecord.analyze.commitment_spans import subject_of
+from onrecord.analyze.frames import doc_text
 
 
 def negated(tok) -> bool:
@@ -26,7 +27,7 @@ def speech_head(tok, extra: frozenset[str] = frozenset()):
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i and subject_of(cur, climb=False) is None:
         cur = cur.head
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     if "\n" in text[min(cur.idx, cur.head.idx):max(cur.idx, cur.head.idx)]:
         return None  # the parser joined two paragraphs
     head = cur.head
@@ -53,6 +54,18 @@ def volitional(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "be" and any(c.dep_ == "advmod" and c.lower_ in {"there", "here"} for c in verb.children):
         lemma = "be-present"  # "I will be there"
+    if lemma == "look" and any(c.dep_ in {"prep", "prt"} and c.lower_ in P.LOOK_ACT_PARTICLES for c in verb.children):
+        lemma = "look-into"  # "should look for ways", "we'll look into it": an act, not "look good"
+    if lemma == "have" and not any(c.dep_ == "dobj" and (any(t.lemma_.lower() in P.HAVE_EVENT_NOUNS for t in c.subtree)
+                                                          or any(g.dep_ in {"acl", "relcl"} and has_to(g) for g in c.children))
+                                   for c in verb.children):
+        return False  # "we're going to have a wipeout", "the opportunity"; not "have a vote", "more to say"
+    if lemma == "do" and any(c.dep_ == "advmod" and c.lower_ in P.PERFORMANCE_ADVERBS for c in verb.children):
+        return False  # "I am going to do very well with the Hispanics": an outcome
+    if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False  # "we're going to find out": discovery, not an act
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in P.CONDUCT_ADJECTIVES for c in verb.children):
+        lemma = "be-conduct"  # "I will be more circumspect": an undertaking about conduct
     if lemma in P.NON_VOLITIONAL_VERBS or verb.pos_ not in {"VERB", "AUX"} or experiential(verb):
         return False
     if lemma == "have" and any(c.dep_ == "xcomp" and has_to(c) for c in verb.children):
@@ -66,8 +79,9 @@ def volitional(verb) -> bool:
             return False
         if c.dep_ in {"acomp", "oprd"} and lemma in P.LINKING_VERBS:
             return False
-        if c.dep_ == "advmod" and c.lower_ in {"probably", "likely", "maybe", "perhaps", "possibly"}:
-            return False
+        if c.dep_ == "advmod" and c.lower_ in {"probably", "likely", "maybe", "perhaps", "possibly", "rather",
+                                               "sooner"}:
+            return False  # a forecast or a preference ("would rather vote for Clinton than Trump")
         if c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS:
             return False
         if c.dep_ == "xcomp" and c.lower_ == "able":
@@ -105,8 +119,12 @@ def generic_group(tok) -> bool:
 
 def narrated_future(tok) -> bool:
     """"Iran will threaten Israel", "Clinton will urge ...": the narrator's forecast or plan."""
-    return any(c.dep_ == "aux" and c.lower_ in P.FUTURE_MODALS for c in tok.children) \
-        and speech_head(tok) is None
+    if tok.dep_ == "xcomp" and tok.head.lower_ == "going" and has_to(tok):  # "Trump is going to urge ..."
+        return speech_head(tok.head) is None and not any(c.dep_ == "nsubj" and c.lower_ in P.FIRST_PERSON
+                                                         for c in tok.head.children)
+    own = tok.head if tok.dep_ == "conj" and not any(c.dep_ in {"aux", "nsubj"} for c in tok.children) else tok
+    return any(c.dep_ == "aux" and c.lower_ in P.FUTURE_MODALS for c in own.children) \
+        and speech_head(own) is None  # also "Johnson won't send you to war or tell you who to marry"
 
 
 def named_group(tok) -> bool:
@@ -117,13 +135,16 @@ def named_group(tok) -> bool:
 
 def in_condition(tok) -> bool:
     """Inside an if/unless clause ("if the Chinese pledged to ...")."""
-    cur = tok
+    cur, prev = tok, None
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS for c in cur.children):
-            return True
+        if any(c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS | {"until"} for c in cur.children):
+            # not "If one is proposed we will consider it" with the main clause parsed under the if-verb
+            return not (prev is not None and prev.dep_ == "ccomp" and prev.left_edge.i > cur.i
+                        and any(c.dep_ == "nsubj" for c in prev.children)
+                        and cur.lemma_.lower() not in P.SPEECH_VERBS | P.BELIEF_VERBS | P.ASSURANCE_VERBS)
         if cur.head.i == cur.i:
             return False
-        cur = cur.head
+        cur, prev = cur.head, cur
     return False
 
 
@@ -131,15 +152,36 @@ def specific(tok) -> bool:
     """A specific addressee for "should": named, or a noun with a determiner or modifier."""
     if tok.pos_ in {"PROPN", "PRON"}:
         return tok.lower_ not in P.NON_HOLDER_SUBJECTS
+    if any(c.dep_ == "det" and c.lower_ in P.GENERIC_DETERMINERS for c in tok.children):
+        return False  # "A leader must fight for what they believe in": anyone in the role
     return animate(tok) and any(c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children)
 
 
 def hypothetical_or_wished(tok) -> bool:
     """"could threaten", "would pledge", a passive participle, or under "plans to"/"hopes that"."""
-    if any(c.dep_ == "aux" and c.lower_ in P.HYPOTHETICAL_MODALS for c in tok.children) \
-            and speech_head(tok) is None:
-        return True
+    own = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "aux" for c in tok.children) else tok
+    if any(c.dep_ == "aux" and c.lower_ in P.HYPOTHETICAL_MODALS for c in own.children) \
+            and speech_head(own) is None:
+        return True  # "YAF would also challenge ... and call for a firm stance": the writer's account
     if tok.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "aux"} and c.lemma_ != "be" for c in tok.children):
+        return True
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT" and speech_head(tok.head) is None and any(
+            c.dep_ == "aux" and c.lower_ in P.HYPOTHETICAL_MODALS for c in tok.head.children):
+        return True  # "Mr. Trump would cut tax revenues, promising impossible growth": the writer's scenario
+    effort = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "acl" else None
+    if effort is not None and effort.lemma_.lower() in P.ATTEMPT_NOUNS:
+        return True  # "in hopes of persuading her to reconsider", "an effort to urge": not a call made
+    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in P.DIFFICULTY_NOUNS for c in tok.head.children):
+        return True  # "has had trouble persuading buyers to pay extra": an effort that fails
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    before = tok.doc[subj.left_edge.i - 1] if subj is not None and subj.left_edge.i > 0 else None
+    if before is not None and before.lower_ in P.SUPPOSITION_VERBS and before.is_sent_start:
+        return True  # "Say Mexico demanded that ...": a supposition
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and any(
+            c.dep_ == "aux" and c.lower_ in P.HYPOTHETICAL_MODALS for c in tok.head.head.children):
+        return True  # "it could still bag the nomination by persuading superdelegates to switch"
+    if under_negation(tok) or in_future_purpose(tok):
         return True
     if inverted_condition_head(tok):
         return False  # "threatening them with X should they refuse": the head is the condition
@@ -171,10 +213,13 @@ def in_wh_clause(clause, verb) -> bool:
     """An embedded question ("how much I'm going to make", "what he would do"): not a commitment."""
     if clause.dep_ not in {"ccomp", "pcomp", "xcomp", "dobj", "pobj", "advcl", "conj"}:
         return False
+    relative = any(a.dep_ == "relcl" for a in clause.ancestors)
     for owner in {clause, verb}:
         for t in owner.subtree:
             if t.i >= clause.i or t.lower_ not in P.WH_WORDS or not (t.tag_.startswith("W") or t.lower_ == "whether"):
                 continue
+            if relative and t.lower_ in P.RELATIVE_PRONOUNS and t.i < clause.head.i:
+                continue  # "a wall, which he said Mexico should pay for": a relative clause, not a question
             cur = t.head
             while cur.i not in {clause.i, verb.i} and cur.pos_ not in {"VERB", "AUX"} and cur.head.i != cur.i:
                 cur = cur.head
@@ -227,40 +272,15 @@ def nominal_holder(noun):
             if obj is not None:
                 return obj
     for c in noun.children:
-        if c.dep_ == "relcl":
-            s = subject_of(c, climb=False)
+        if c.dep_ == "relcl" and not any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            s = subject_of(c, climb=False)  # not "calls for Emanuel to resign": a for-clause, not a relative
             if s is not None and s.lower_ not in {"that", "which"}:
                 return s
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"make", "file", "issue", "submit", "send",
-                                                            "renew", "repeat", "reiterate", "deliver"}:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in P.LIGHT_VERBS:
         return subject_of(noun.head)
-    return None
-
-def reported_third_party(owner, pronoun):
-    """The last singular person or role that is a subject between the speaker and a he/she."""
-    found = None
-    for t in owner.doc[owner.i + 1:pronoun.i]:
-        if t.dep_ == "nsubj" and t.tag_ in {"NNP", "NN"} and animate(t) and t.head.i > owner.i \
-                and t.lemma_.lower() not in P.INSTITUTION_NOUNS and t.text != owner.text:
-            found = t
-    return found
-
-def person_talked_about(speech, speaker_name: str | None, pronoun, resolver):
-    """The person a reported he/she stands for when it is not the speaker: the object of the verb a
-    "saying ..." clause hangs on ("attacked Trump, saying he would"; returned as that ``dobj``), or
-    the pronoun itself, to resolve on its own, when the speaker is of the other gender (a spokesman's
-    "she will"). None when the pronoun is the speaker."""
-    gender = "m" if pronoun.lower_ == "he" else "f"
-    genders = {p.full_name: p.gender for p in resolver.people}
-    if speech.lower_ == "saying" and speech.dep_ == "advcl":
-        obj = next((c for c in speech.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
-                    and c.ent_type_ == "PERSON"), None)
-        if obj is not None:
-            name = resolver.resolve(obj.idx, obj.idx + len(obj.text))
-            if name and genders.get(name) in {None, gender}:
-                return obj
-    if genders.get(speaker_name or "") not in {None, gender}:
-        return pronoun  # resolved on its own, skipping the speaker
+    example = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in P.EXAMPLE_PREPS else None
+    if example is not None and example.head.dep_ == "dobj" and example.head.head.lemma_.lower() in P.LIGHT_VERBS:
+        return subject_of(example.head.head)  # "made several statements, including a call for a ban"
     return None
 
 
@@ -304,9 +324,12 @@ def complements(tok, allow_object: bool, particle=None) -> list:
     if heads:
         return heads
     if allow_object:  # "promised lower taxes", "demanded his resignation"; not "urged him"
-        return [c for c in tok.children if c.dep_ == "dobj" and not (c.pos_ == "PRON" or animate(c))
-                or c.dep_ == "dobj" and tok.lemma_.lower() in {"promise", "pledge", "vow", "guarantee"}
-                and c.lower_ not in {"him", "her", "them", "me", "us", "you", "it"}]
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ not in {"DATE", "TIME"} and (
+            not (c.pos_ == "PRON" or animate(c)) or tok.lemma_.lower() in {"promise", "pledge", "vow", "guarantee"}
+            and c.lower_ not in {"him", "her", "them", "me", "us", "you", "it"})]
+        # "promised Sunday at a rally to end ...": a date misread as the object, the infinitive as adverbial
+        return objs or [c for c in tok.children if c.dep_ == "advcl" and has_to(c) and c.i > tok.i
+                        and tok.lemma_.lower() in P.PROMISE_VERBS | P.THREAT_VERBS]
     if particle is None and tok.lemma_.lower() == "call":
         return []
     # "called for her messages to be made public": "for" parsed as the mark of a clause
@@ -314,7 +337,10 @@ def complements(tok, allow_object: bool, particle=None) -> list:
         g.dep_ == "mark" and g.lower_ == "for" for g in c.children)]
 
 def directive(tok, heads) -> bool:
-    """"asked the crowd to X", "told supporters to X": an infinitive complement (with an addressee)."""
+    """"asked the crowd to X", "told supporters to X": an infinitive complement (with an addressee);
+    not "asked the question to build on his comments" (a purpose)."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in {"question", "questions"} for c in tok.children):
+        return False
     return any(has_to(h) for h in heads)
 
 
@@ -325,8 +351,9 @@ def quantified(tok) -> bool:
 
 def undertaking_clause(head) -> bool:
     """A that-clause about a future act ("that he would fight"), not a forecast ("that this will appear")."""
-    if not any(c.tag_ == "MD" or c.lower_ == "going" for c in head.subtree):
-        return False
+    futurate = head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    if not futurate and not any(c.tag_ == "MD" or c.lower_ == "going" for c in head.subtree):
+        return False  # but "promised that he's staying in the race": a progressive with future sense
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subj is None or not (subj.lower_ in P.DEMONSTRATIVES or subj.pos_ == "NOUN" and not animate(subj))
 
@@ -334,7 +361,9 @@ def undertaking_clause(head) -> bool:
 def future_speech(speech) -> bool:
     """"who will say, 'he's going to ...'", "considering announcing that he will": not yet said."""
     return speech is not None and (any(c.dep_ == "aux" and c.tag_ == "MD" for c in speech.children)
-                                   or speech.dep_ == "xcomp" and speech.head.lemma_.lower() in P.DESIRE_VERBS)
+                                   or speech.dep_ == "xcomp" and speech.head.lemma_.lower() in P.DESIRE_VERBS
+                                   and speech.head.lemma_.lower() not in P.ATTEMPT_VERBS
+                                   or speech.dep_ == "xcomp" and speech.head.lower_ in P.PROSPECT_WORDS)
 
 
 def reported_by_holder(tok, ctx) -> bool:
@@ -356,7 +385,6 @@ def unsaid_or_impersonal(tok) -> bool:
                                     and any(c.dep_ == "acomp" for c in head.children))
 
 
-
 def holder_name(ctx, tok) -> str | None:
     """The holder's name; a first-person holder inside a quotation ("my call for", "I guarantee")
     is whoever speaks the quotation."""
@@ -365,3 +393,30 @@ def holder_name(ctx, tok) -> str | None:
         if speaker is not None and speaker[1]:
             return speaker[1]
     return ctx.name(tok)
+
+
+def in_future_purpose(tok) -> bool:
+    """An infinitive inside what someone will do ("he'll work full-time to help encourage delegates to
+    rebel"): part of that undertaking, not a call already made."""
+    cur = tok.head if tok.dep_ == "conj" else tok  # "won't send you to fight wars or tell you who to marry"
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "advcl"} or cur.dep_ == "advcl" and not has_to(cur) or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cur.children) or cur.lower_ == "going":
+            return True
+    return False
+
+
+def under_negation(tok) -> bool:
+    """A trigger under a negated verb or adjective ("does not feel comfortable telling others to")."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "advcl", "acomp"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if negated(cur):
+            return True
+    return False
+
+

@@ -15,12 +15,12 @@ PLAN_VERBS: frozenset[str] = frozenset({"plan", "intend"})
 # Verbs whose complement is someone else's act (demand); "warn" only with a directive ("warned X to").
 DEMAND_VERBS: frozenset[str] = frozenset({
     "urge", "demand", "ask", "implore", "exhort", "instruct", "encourage", "tell", "persuade",
-    "warn", "request", "order", "direct", "press", "beg", "challenge", "petition",
+    "warn", "request", "order", "direct", "press", "beg", "challenge", "petition", "pressure",
 })
 # Demand verbs that need an explicit addressee + infinitive ("asked X to", "told X to").
 DEMAND_NEEDS_ADDRESSEE: frozenset[str] = frozenset({
     "ask", "tell", "warn", "order", "direct", "press", "challenge", "persuade", "beg", "encourage",
-    "instruct", "exhort", "implore",
+    "instruct", "exhort", "implore", "pressure",
 })
 THREAT_VERBS: frozenset[str] = frozenset({"threaten"})
 # Two-word triggers: verb lemma + particle/preposition ("called on", "called for", "pushed for").
@@ -62,8 +62,83 @@ NON_VOLITIONAL_VERBS: frozenset[str] = frozenset({
     "want", "wish", "hope", "see", "feel", "look", "remain", "die", "fail", "succeed",
     "cost", "mean", "matter", "depend", "deserve", "expect", "think", "believe", "regret",
     "prefer", "enjoy", "miss", "suffer", "last", "sound", "arrive", "say", "tell", "ask",
-    "wonder", "imagine", "can", "could",
+    "wonder", "imagine", "can", "could", "remember", "forget", "recall", "recognize",
 })
+# Particles that make "look" an act ("look for ways", "look into it", "look at options").
+LOOK_ACT_PARTICLES: frozenset[str] = frozenset({"for", "into", "at"})
+# Adjectives of conduct: "will be more circumspect" is an undertaking, unlike "will be happy".
+CONDUCT_ADJECTIVES: frozenset[str] = frozenset({
+    "circumspect", "careful", "cautious", "transparent", "forthcoming", "candid", "respectful", "civil",
+    "accountable",
+})
+# Adverbs by which the reporter glosses an act as a call ("essentially telling them to shut up").
+HEDGE_ADVERBS: frozenset[str] = frozenset({"essentially", "basically", "effectively", "virtually",
+                                           "practically", "implicitly", "tacitly", "figuratively"})
+# Verbs whose object noun (a pledge, a call, a demand) is the subject's own act ("signed a pledge to").
+LIGHT_VERBS: frozenset[str] = frozenset({"make", "file", "issue", "submit", "send", "renew", "repeat",
+                                         "reiterate", "deliver", "sign", "take", "write", "publish",
+                                         "release", "post"})
+# Prepositions that list an example of the object ("made statements, including a call for ...").
+EXAMPLE_PREPS: frozenset[str] = frozenset({"including", "like"})
+# Desire verbs of attempt: "sought to assure X that he would" reports an assurance that was given.
+ATTEMPT_VERBS: frozenset[str] = frozenset({"seek", "try", "attempt"})
+# Words describing someone who speaks for a principal ("communications director Jennifer Palmieri").
+STAFF_WORDS: frozenset[str] = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "manager", "director",
+    "chief", "strategist", "chairman", "chairwoman", "surrogate", "staffer", "secretary", "press",
+    "lawyer", "attorney", "counsel", "representative", "communications", "campaign", "pollster",
+    "official",
+})
+# Objects of "have" that make it an act the subject holds ("we'll have a vote", "have a sit-down"); with
+# any other object "have" is a state or outcome ("we'll have a wipeout", "will have the opportunity").
+HAVE_EVENT_NOUNS: frozenset[str] = frozenset({
+    "vote", "hearing", "hearings", "meeting", "sit", "sit-down", "talk", "talks", "conversation",
+    "debate", "debates", "discussion", "announcement", "conference", "event", "rally", "summit",
+    "review", "investigation", "look", "word", "session", "election", "referendum", "ceremony",
+})
+# Adverbs that make "do" an outcome ("do very well", "do quite fine").
+PERFORMANCE_ADVERBS: frozenset[str] = frozenset({"well", "fine", "great", "better", "badly", "poorly",
+                                                 "worse", "okay", "ok", "best"})
+# "is likely to stress that ...", "is expected to announce": a statement not yet made.
+PROSPECT_WORDS: frozenset[str] = frozenset({"likely", "unlikely", "expected", "set", "due", "poised",
+                                           "sure", "certain", "bound", "scheduled"})
+# Adverbs that make a present-tense call habitual or generic ("news outlets usually call upon experts").
+HABITUAL_ADVERBS: frozenset[str] = frozenset({"usually", "typically", "generally", "normally",
+                                             "traditionally", "routinely", "customarily"})
+# Complements of a "threat of ..." that name a threatened act ("the threat of sanctions"), unlike
+# "a threat of unknown potency" (a danger).
+THREAT_OF_NOUNS: frozenset[str] = frozenset({
+    "lawsuit", "litigation", "action", "retaliation", "violence", "force", "shutdown", "strike",
+    "prosecution", "impeachment", "filibuster", "default", "expulsion", "deportation", "arrest",
+    "closure", "suit", "legal", "military", "boycott", "walkout", "resignation", "dismissal",
+})
+# Indefinite or universal determiners: "a leader must fight", "any candidate should": generic.
+GENERIC_DETERMINERS: frozenset[str] = frozenset({"a", "an", "any", "every", "each", "no"})
+# Descriptions of commentators rather than actors (their quoted "we will ..." is a forecast).
+COMMENTATOR_WORDS: frozenset[str] = frozenset({
+    "economist", "analyst", "professor", "demographer", "expert", "scholar", "researcher", "historian",
+    "consultant", "commentator", "pundit", "columnist", "forecaster",
+})
+# Nouns of hope or attempt: a trigger under them was not (yet) carried out.
+ATTEMPT_NOUNS: frozenset[str] = frozenset({"hope", "effort", "attempt", "bid", "goal", "aim", "intention",
+                                          "desire", "quest", "push", "drive"})
+# Objects that make an -ing adjunct an unsuccessful effort ("had trouble persuading buyers to pay").
+DIFFICULTY_NOUNS: frozenset[str] = frozenset({"trouble", "difficulty", "problem", "struggle", "time"})
+# Imperatives that open a supposition ("Say Mexico demanded ...", "Suppose Congress agreed to ...").
+SUPPOSITION_VERBS: frozenset[str] = frozenset({"say", "suppose", "imagine", "assume", "picture"})
+# An audience present at the event, and what an audience is asked to do on the spot ("asked the
+# congregation to stand", "asked the crowd to welcome the governor"): not a commitment.
+AUDIENCE_NOUNS: frozenset[str] = frozenset({"crowd", "congregation", "audience", "room", "attendee",
+                                           "spectator", "onlooker", "assembly", "gathering"})
+ON_THE_SPOT_VERBS: frozenset[str] = frozenset({
+    "stand", "rise", "sit", "welcome", "applaud", "cheer", "chant", "clap", "pray", "bow", "raise",
+    "repeat", "give", "observe", "join", "quiet", "calm", "wave", "thank", "greet",
+})
+# Partitive subjects that stand for their of-phrase ("All of the GOP candidates have pledged to").
+PARTITIVE_HEADS: frozenset[str] = frozenset({"all", "both", "each", "most", "many", "some", "several",
+                                            "none", "two", "three", "four"})
+# Relative pronouns: inside a relative clause they are not the opening of an embedded question.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "who", "whom", "that"})
 # Verbs that take a predicate adjective as an outcome ("get elected", "stay quiet"), not an act.
 LINKING_VERBS: frozenset[str] = frozenset({"get", "stay", "keep", "grow", "turn", "go", "become"})
 # A trigger under these is a wish or a plan told by someone else, not a commitment made.
@@ -95,6 +170,14 @@ HOLDER_NOUNS: frozenset[str] = frozenset({
     "industry", "industries", "school", "university", "district", "county", "province",
     "successor", "predecessor", "opponent", "rival", "ally", "partner", "supporter", "critic",
     "colleague", "friend", "officer", "employee", "contestant", "representative",
+    "tycoon", "mogul", "billionaire", "businessman", "businesswoman", "entrepreneur", "developer",
+    "celebrity", "star", "anchor", "journalist", "reporter", "columnist", "pastor", "bishop", "pope",
+    "cardinal", "rabbi", "imam", "preacher", "evangelist", "priest", "hopeful", "frontrunner",
+    "front-runner", "incumbent", "contender", "commissioner", "sheriff", "commander", "general",
+    "admiral", "soldier", "veteran", "superdelegate", "delegate", "dictator", "monarch",
+    "community", "detractor", "demonstrator", "resident", "advocate", "congressman", "congresswoman",
+    "assemblyman", "councilman", "councilwoman", "legislature", "lobbyist", "movement", "campaigner",
+    "organizer",
 })
 # Holder nouns for organisations, which can say "it will" of themselves ("the network said it would").
 INSTITUTION_NOUNS: frozenset[str] = frozenset({
@@ -110,7 +193,7 @@ PERSON_NOUN_SUFFIXES: tuple[str, ...] = ("ist", "ian")
 NON_HOLDER_SUBJECTS: frozenset[str] = frozenset({
     "it", "there", "this", "that", "these", "those", "which", "what", "everyone", "everybody",
     "anyone", "anybody", "nobody", "people", "things", "nothing", "something", "one", "who",
-    "whoever", "all",
+    "whoever", "all", "thou",
 })
 # Inanimate subjects a campaign or company announces about its own product ("the ad will air").
 OWN_PRODUCT_SUBJECTS: frozenset[str] = frozenset({"ad", "ads", "spot", "commercial", "campaign"})
@@ -188,7 +271,7 @@ DEDICATION_NOUNS: frozenset[str] = frozenset({
     "delegate",  # "271 pledged delegates" misparsed as "pledged [delegates]": a count, not a pledge
 })
 # Objects that make a request journalistic boilerplate ("who requested anonymity to discuss").
-BOILERPLATE_OBJECTS: frozenset[str] = frozenset({"anonymity"})
+BOILERPLATE_OBJECTS: frozenset[str] = frozenset({"anonymity", "comment"})
 # More verbs and light-verb phrases that report the holder's words ("assured X that", "made it
 # clear that"): a would-clause under them is in the holder's own voice.
 ASSURANCE_VERBS: frozenset[str] = frozenset({"assure", "reassure", "inform", "notify", "swear",
@@ -215,9 +298,11 @@ HEADLINE_TRIGGERS: dict[str, tuple[str, bool]] = {
                                       "calling on", "encourages", "warns", "warned", "orders")},
     **{w: ("demand", False) for w in ("demands", "demanded", "demanding", "calls for", "called for",
                                        "calling for")},
-    **{w: ("promise", True) for w in ("vows", "vowed", "vowing", "pledges", "pledged", "pledging",
-                                       "promises", "promised", "promising")},
-    **{w: ("threat", True) for w in ("threatens", "threatened", "threatening")},
+    **{w: ("promise", True) for w in ("vowing", "pledging", "promising")},
+    # "Trump Promises Big Report On Clinton": a finite form may take an object, like "promised lower taxes"
+    **{w: ("promise", False) for w in ("vows", "vowed", "pledges", "pledged", "promises", "promised")},
+    **{w: ("threat", True) for w in ("threatening",)},
+    **{w: ("threat", False) for w in ("threatens", "threatened")},
 }
 
 # determiners that make a holder generic ("every voter who requests a ballot")
@@ -225,8 +310,22 @@ UNIVERSAL_DETERMINERS: frozenset[str] = frozenset({"every", "any", "each", "no",
 # subjects of a forecast rather than an act ("guarantee that this will appear")
 DEMONSTRATIVES: frozenset[str] = frozenset({"this", "that", "these", "those"})
 # verb + object pairs that name an outcome, not an act ("will meet their financial targets")
-OUTCOME_VERBS: frozenset[str] = frozenset({"meet", "hit", "reach", "exceed", "achieve", "save"})
-OUTCOME_OBJECTS: frozenset[str] = frozenset({"target", "goal", "quota", "benchmark", "projection", "estimate"})
+OUTCOME_VERBS: frozenset[str] = frozenset({"meet", "hit", "reach", "exceed", "achieve", "save", "gain",
+                                           "pick", "carry", "get", "take"})
+OUTCOME_OBJECTS: frozenset[str] = frozenset({"target", "goal", "quota", "benchmark", "projection", "estimate",
+                                             "expectation", "expectations", "ground", "momentum", "traction",
+                                             "delegate", "vote", "seat", "majority", "nomination", "lead",
+                                             # "it would take two months": a duration, not an act
+                                             "time", "minute", "hour", "day", "week", "month", "year"})
+# Verbs of disclosure: "would not identify any issue", "not going to define it now" report a refusal
+# to say something now, not an undertaking.
+DISCLOSURE_VERBS: frozenset[str] = frozenset({
+    "identify", "comment", "discuss", "disclose", "reveal", "name", "specify", "elaborate", "answer",
+    "define", "detail", "speculate", "say", "talk", "go", "get", "speak",
+})
+# Subjects that are shares of a poll ("three-fourths say the government should ...").
+POLL_SHARES: frozenset[str] = frozenset({"third", "thirds", "fourth", "fourths", "half", "majority",
+                                         "percent", "%", "respondent", "plurality", "minority", "quarter"})
 # verbs whose negation means the reported act was never said ("did not mention requesting a donation")
 REPORTING_VERBS: frozenset[str] = SPEECH_VERBS | {"mention", "discuss", "recall"}
 # first-person holder mentions resolved to a quotation's speaker

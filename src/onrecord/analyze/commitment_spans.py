@@ -12,6 +12,7 @@ import re
 import weakref
 
 from onrecord.analyze import commitment_patterns as P
+from onrecord.analyze.frames import doc_text
 from onrecord.analyze.speakers import SpeakerResolver
 from onrecord.analyze.when import resolve_when
 from onrecord.models import Span
@@ -26,6 +27,8 @@ NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW"
                              "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE", "PRODUCT"})
 _RESOLVERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _QUOTE_PAIRS = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''.*?''")
+_INNER_OPEN = re.compile(r"‘|(?:^|(?<=[\s,:;(—]))'(?=\w)")
+_INNER_CLOSE = re.compile(r"’(?!\w)|(?<=[\w.,!?])'(?=$|[\s,.;:!?])")
 _EDGE_PUNCT = " \t\n,.;:—–-"
 _WHEN_WORD = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
                         r"tonight|january|february|march|april|may|june|july|august|september|"
@@ -74,7 +77,7 @@ def _predicate_subject(noun):
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
     if cur.dep_ == "attr" and cur.head.lemma_ == "be":
-        subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+        subj = subject_of(cur.head)  # "... incites violence and is a liar, xenophobe and birther who pledged"
         if subj is not None and subj.pos_ == "PROPN":
             return subj
     return noun
@@ -88,7 +91,7 @@ class ArticleContext:
         self.statements = statements
         self.published = published
         self._sent_starts = {s.start for s in doc.sents}
-        self.quotes: list[Span] = [m.span() for m in _QUOTE_PAIRS.finditer(doc.text)]
+        self.quotes: list[Span] = [m.span() for m in _QUOTE_PAIRS.finditer(doc_text(doc))]
         self.full_names = _full_names(doc)
         self.person_keys = {w.lower() for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
 
@@ -112,17 +115,26 @@ class ArticleContext:
 
     # -- text and spans
     def text(self, span: Span | None) -> str:
-        return self.doc.text[span[0]:span[1]] if span else ""
+        return doc_text(self.doc)[span[0]:span[1]] if span else ""
 
     def in_quote(self, char: int) -> bool:
         return any(s < char < e for s, e in self.quotes)
+
+    def in_nested_quote(self, char: int) -> bool:
+        """Inside a quotation within a quotation ("people who say, ‘I'll vote for her’"): someone the
+        quoted speaker is quoting or imagining."""
+        for s, e in self.quotes:
+            if s < char < e:
+                before = doc_text(self.doc)[s:char].lstrip("“\"'")
+                return len(_INNER_OPEN.findall(before)) > len(_INNER_CLOSE.findall(before))
+        return False
 
     def trim(self, span: Span | None) -> Span | None:
         """Strip edge punctuation and unbalanced quotation marks (closing the ones opened inside)."""
         if span is None:
             return None
         s, e = span
-        text = self.doc.text
+        text = doc_text(self.doc)
         while s < e and (text[s] in _EDGE_PUNCT or (text[s] in "”’" )):
             s += 1
         while e > s and text[e - 1] in _EDGE_PUNCT:
@@ -149,7 +161,7 @@ class ArticleContext:
             return None
         s, e = span
         e = min(e, self.sentence_of(trigger).end_char)
-        newline = self.doc.text.find("\n", s, e)
+        newline = doc_text(self.doc).find("\n", s, e)
         if newline != -1:
             e = newline
         for qs, qe in self.quotes:
@@ -163,7 +175,7 @@ class ArticleContext:
                 or t.i == tok.i]
         start = tok.i
         for t in sorted(left, key=lambda t: -t.i):
-            if t.i == start - 1:
+            if t.i == start - 1 and "\n" not in doc_text(self.doc)[t.idx:self.doc[start].idx]:
                 start = t.i
         end = tok.i
         for c in tok.children:  # "he and other candidates"; not a coordinated clause
@@ -205,9 +217,15 @@ class ArticleContext:
     def quote_speaker(self, tok) -> tuple[Span, str | None] | None:
         """(mention span, name) of whoever speaks the quotation around ``tok``."""
         st = self.statement_at(tok.idx)
-        if st is not None and st.speaker_span:
-            return tuple(st.speaker_span), st.speaker
         sent = self.sentence_of(tok)
+        local = [t for t in sent if t.lemma_.lower() in P.SPEECH_VERBS and not self.in_quote(t.idx)
+                 and (subject_of(t) is not None and subject_of(t).pos_ == "PROPN")]
+        if st is not None and st.speaker_span and self._nominal(st.speaker_span):
+            if len(local) == 1 and self.in_quote(tok.idx):  # 'Cruz has said that he would "carpet-bomb ...
+                named = self.name(subject_of(local[0])) or ""  # ... we're going to find out."'
+                if not set(named.lower().split()) & set((st.speaker or "").lower().split()):
+                    return self.mention_span(subject_of(local[0])), named
+            return tuple(st.speaker_span), st.speaker
         sents = [sent]
         if sent.start > 0:
             sents.append(self.sentence_of(self.doc[sent.start - 1]))
@@ -222,6 +240,11 @@ class ArticleContext:
                     if subj is not None and subj.lower_ in {"he", "she"}:
                         return self.mention_span(subj), self.name(subj)
         return None
+
+    def _nominal(self, span) -> bool:
+        """A speaker span that holds a noun, name or pronoun (not a stray word such as "In")."""
+        found = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return found is not None and any(t.pos_ in {"PROPN", "PRON", "NOUN"} for t in found)
 
     def addressee(self, tok) -> str | None:
         """Whom the quotation around ``tok`` is addressed to ("Warren told Stumpf")."""
@@ -304,7 +327,9 @@ def _excluded_children(head) -> list:
         first_word = head.doc[first].lower_
         if c.dep_ == "advcl" and (first_word in P.CONDITION_MARKS or first_word in {"to", "so", "in", "as"}):
             out.append(c)
-        elif c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} or g.tag_ == "MD" for g in c.children):
+        elif c.dep_ == "conj" and (any(g.dep_ in {"nsubj", "nsubjpass"} or g.tag_ == "MD" for g in c.children)
+                                   or head.tag_ == "VB" and c.tag_ in {"VBZ", "VBD", "VBP"}):
+            # "will fight on ... and refuses to answer": a finite verb coordinated above the modal
             out.append(c)
             out.extend(g for g in head.children if g.dep_ == "cc" and g.i < c.i)
         elif c.dep_ in {"parataxis"}:
@@ -325,6 +350,12 @@ def clause_content(heads, trigger, start: int | None = None) -> Span | None:
         included.update(t.i for t in h.subtree)
         for c in _excluded_children(h):
             excluded.update(t.i for t in c.subtree)
+    for i in sorted(included):  # ", which he said Mexico should pay for": a non-restrictive aside
+        t = doc[i]
+        if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," \
+                and t.left_edge.lower_ in P.RELATIVE_PRONOUNS and t.left_edge.lower_ != "that":
+            excluded.update(g.i for g in t.subtree)
+            excluded.add(t.left_edge.i - 1)
     included -= excluded
     included.discard(trigger.i)
     if not included:
@@ -372,11 +403,11 @@ _TRAILING_CONDITION = re.compile(
 
 def trailing_condition(doc, content: Span) -> Span | None:
     """An if-clause right after the content that the parser attached elsewhere."""
-    m = _TRAILING_CONDITION.match(doc.text, content[1])
+    m = _TRAILING_CONDITION.match(doc_text(doc), content[1])
     if m is None:
         return None
     s, e = m.span(1)
-    while e > s and doc.text[e - 1] in _EDGE_PUNCT:
+    while e > s and doc_text(doc)[e - 1] in _EDGE_PUNCT:
         e -= 1
     return (s, e) if e > s else None
 
@@ -385,13 +416,24 @@ def timeframe_of(heads, content: Span, ctx: ArticleContext) -> Span | None:
     """A time expression saying when the committed act should happen."""
     for h in heads:
         for v in h.subtree:
-            if v.pos_ not in {"VERB", "AUX"} and v.i != h.i:
+            if v.pos_ not in {"VERB", "AUX"} and v.i != h.i or _in_relative(v, h):
                 continue
             for c in v.children:
                 span = _time_phrase(c, ctx)
                 if span is not None:
                     return span
     return None
+
+
+def _in_relative(tok, head) -> bool:
+    """``tok`` sits in a relative clause below ``head`` ("the state of emergency, which had been imposed
+    after ..."): its time phrases date something else."""
+    cur = tok
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ in {"relcl", "acl", "ccomp"}:
+            return True
+        cur = cur.head
+    return False
 
 
 def _time_phrase(c, ctx: ArticleContext) -> Span | None:
@@ -425,7 +467,7 @@ def stated_when(head, content: Span) -> str | None:
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         if content[0] <= s < content[1]:
             continue
-        text = head.doc.text[s:e]
+        text = doc_text(head.doc)[s:e]
         if any(t.ent_type_ in {"DATE", "TIME"} for t in toks) and _WHEN_WORD.search(text):
             return text
     return None
