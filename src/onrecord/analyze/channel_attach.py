@@ -14,6 +14,7 @@ from onrecord.analyze.channel_nouns import (
     cue_lemma,
     in_quote,
     is_time,
+    journalists,
     make_mention,
     name_tokens,
     noun_type,
@@ -38,13 +39,22 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             continue
         if any(start < prep.i < head_i for start, head_i in clauses):
             continue  # "targeting Machado since Clinton, at Monday's debate, cited …": the clause's phrase
-        if prep.lower_ == "from" and cue_lemma(cue) not in P.SPEECH_VERBS:
-            continue  # "drew boos from the crowd"
+        if prep.lower_ == "from" and (cue_lemma(cue) not in P.SPEECH_VERBS or cue_lemma(verb) not in P.SPEECH_VERBS):
+            continue  # "drew boos from the crowd", "… from the audience when he told …"
         objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs and prep.lower_ == "on" and verb.i == cue.i and cue_lemma(cue) not in P.MEDIUM_VERBS:
+            # 'said on “Meet the Press.”' parsed with the verb "Meet"
+            title = [t for t in prep.subtree if t.i > prep.i]
+            if title and (name := outlet_name(title)):
+                toks = [t for t in title if not t.is_punct] or title
+                out.append(ChannelMention(prep.idx, toks[-1].idx + len(toks[-1]), "interview", name))
+            continue
         if not objs:
             continue
         obj = objs[0]
-        if obj.lemma_.lower() in P.SERIES_NOUNS | P.SELECTOR_NOUNS:  # "In a series of Twitter posts Sunday, …"
+        if obj.lemma_.lower() in P.AUDIENCE_ONLY_NOUNS and prep.lower_ not in {"to", "before"}:
+            continue  # "spotted a sign in the crowd": an audience is a channel only when addressed
+        if obj.lemma_.lower() in P.SERIES_NOUNS | P.SELECTOR_NOUNS | P.COPY_NOUNS:  # "In a series of Twitter posts"
             inner = _of_medium(obj)
             if inner and (typ := noun_type(inner[0])) is not None:
                 toks, times = phrase_tokens(prep, obj, cue)
@@ -58,14 +68,19 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             typ = "article_or_oped"
         else:
             typ = noun_type(obj) or _part_of_event(obj, prep)
+            conj = [c for c in obj.children if c.dep_ == "conj" and noun_type(c) in P.EVENT_TYPES]
+            if typ is None and conj:  # "spoke at the Fair Immigration Reform Movement and The Nation forum"
+                obj, typ = conj[0], noun_type(conj[0])
         if typ is None and obj.lemma_.lower() == "meeting" and prep.lower_ in {"at", "during"}:
             typ = "rally_or_speech"  # "at the spring meeting"
         if typ is None and prep.lower_ == "on" and outlet:
             typ = "interview"
         if typ is None:
             continue
-        if prep.lower_ == "to" and not platform_name(name_tokens(obj)):  # "took to Twitter"; addressees apart
+        if prep.lower_ == "to" and not platform_name([obj]):  # "took to Twitter"; addressees apart
             continue
+        if prep.lower_ == "with" and (not _with_medium(prep, typ, verb) or obj.lower_ in P.PLATFORMS):
+            continue  # not "reached a deal with Facebook" (the company)
         if prep.lower_ == "on" and typ not in {"social_post", "interview"} and obj.lemma_.lower() not in P.ON_MEDIA:
             continue  # "comment on those reports", "on my column": a topic, not a medium
         if prep.lower_ == "before" and typ != "testimony" and not any(
@@ -87,6 +102,14 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             typ = "social_post"
         out.append(make_mention(toks, typ, short_name(obj, toks, typ), times))
     return out
+
+
+def _with_medium(prep: Token, typ: str, verb: Token) -> bool:
+    """'responded with a tweet', 'With a tweet …, Abbott told …', 'spoke with reporters'; not 'disagreed with
+    the ruling' (the object of the verb)."""
+    if typ in P.ADDRESSED_WITH_TYPES:
+        return cue_lemma(verb) in P.WITH_ADDRESSEE_VERBS
+    return typ == "social_post" or typ not in P.EVENT_TYPES and prep.i < verb.i
 
 
 def _publication(obj: Token, prep: Token) -> bool:
@@ -139,25 +162,41 @@ def addressee(cue: Token) -> ChannelMention | None:
     cands = [c for c in cue.children if c.dep_ in {"dobj", "dative"} and lemma in P.DOBJ_ADDRESSEE_VERBS]
     idiom = any(c.lower_ in {"no", "yes"} for c in cue.children)  # "says no to Fox News"
     for prep in cue.children:
-        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and lemma not in P.TO_NOT_ADDRESSEE and not idiom:
-            cands += [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and not idiom:
+            cands += [c for c in prep.children if c.dep_ == "pobj"
+                      and (lemma not in P.TO_NOT_ADDRESSEE or c.lower_ == "me")]  # "pointed out … to me"
     for obj in cands:
         typ = noun_type(obj, addressee=True)
         if typ is None and _audience_people(obj):
             typ = "rally_or_speech"
         if typ is not None and cue.lemma_.lower() == "write":
             typ = "email_or_letter"  # "wrote to his supporters"
+        if typ is None and obj.pos_ == "PROPN" and obj.lower_ in journalists(obj.doc):
+            typ = "interview"  # "told Hewitt" after "conservative radio host Hugh Hewitt"
         if typ is None and obj.ent_type_ == "PERSON":
             poss = [c for c in obj.children if c.dep_ in {"poss", "compound"} and outlet_name(list(c.subtree))]
             poss += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                      and outlet_name(list(c.subtree))]  # "told Megyn Kelly of Fox News"
+            doc = obj.doc
+            end = max(t.i for t in obj.subtree)
+            tail = [t for t in doc[end + 1: min(end + 4, obj.sent.end)] if t.lower_ in {"of", "from"}
+                    and outlet_name(list(doc[t.i + 1: min(t.i + 5, obj.sent.end)]))]  # parsed apart
+            poss += tail
             typ = "interview" if poss else None
         if typ is None:
             continue
-        if obj.lower_ == "me" and (in_quote(obj) or cue.lemma_.lower() != "tell"):
+        if obj.lower_ == "me" and (in_quote(obj) or cue_lemma(cue) not in P.AUTHOR_ADDRESSEE_VERBS):
             continue
         toks, times = phrase_tokens(obj, obj, cue)
         toks = [t for t in cue.doc[min(t.i for t in obj.subtree): toks[-1].i + 1]]
+        if typ == "interview" and obj.ent_type_ == "PERSON" and toks[-1].i < obj.sent.end - 1:
+            nxt = cue.doc[toks[-1].i + 1: min(toks[-1].i + 8, obj.sent.end)]  # "Bill O'Reilly of Fox News"
+            named = next((t for t in nxt if t.lower_ in {"of", "from"}), None)
+            outlet = outlet_name(list(cue.doc[named.i + 1: min(named.i + 5, obj.sent.end)])) if named else None
+            if named is not None and outlet:
+                last = [t for t in cue.doc[named.i + 1: min(named.i + 5, obj.sent.end)]
+                        if outlet.split()[-1].lower() in t.lower_]
+                toks = list(cue.doc[toks[0].i: (last[0].i if last else named.i) + 1])
         name = "the author" if obj.lower_ == "me" else (outlet_name(toks) or " ".join(
             t.text for t in toks if t.dep_ not in {"det", "poss", "punct", "case"}))
         nxt = cue.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(cue.doc) else None
@@ -200,12 +239,36 @@ def misattached_pps(cue: Token) -> list[ChannelMention]:
             nodes.append(prep.head)
     out: list[ChannelMention] = []
     for node in nodes:
+        deep = node.head.i != cue.i and node.dep_ != "prep"  # "efforts to clamp down on … posts": a topic
+        affiliation = node.dep_ == "appos" or any(a.dep_ == "appos" for a in node.ancestors)
         out += [m for m in pp_mentions(node, cue) if (m.start > cue.idx or node.dep_ == "dobj")
-                and cue.doc.text[m.start: m.end].split()[0].lower() in P.MISATTACHED_PREPS]
+                and (first := cue.doc.text[m.start: m.end].split()[0].lower()) in P.MISATTACHED_PREPS
+                and not (deep and first == "on")
+                and not (affiliation and first == "at")]  # "said X, an analyst at the Cook Political Report"
     for subj in (c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.pos_ in {"PROPN", "PRON"}):
         out += [m for m in pp_mentions(subj, cue) if subj.idx < m.start and m.end <= cue.idx
                 and cue.doc.text[m.start: m.end].split()[0].lower() in {"in", "during"}]  # "Trump in his speech called"
-    return out + _fronted_into_clause(cue)
+    return out + _fronted_into_clause(cue) + _fronted_onto_fragment(cue)
+
+
+def _fronted_onto_fragment(cue: Token) -> list[ChannelMention]:
+    """'Bernie Sanders: Credit scores On his campaign website, Senator Bernie Sanders calls for …': a phrase
+    just before the cue's subject (only a comma between) that the parser hung on a preceding verbless
+    fragment such as a section label or dateline."""
+    subj = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.i]
+    if not subj:
+        return []
+    left = min(t.i for t in subj[0].subtree)
+    doc = cue.doc
+    for prep in doc[cue.sent.start: left]:
+        if prep.dep_ != "prep" or prep.lower_ not in P.MISATTACHED_PREPS or in_quote(prep) \
+                or prep.head.pos_ not in {"NOUN", "PROPN"} or prep.head in subj[0].subtree:
+            continue
+        end = max(t.i for t in prep.subtree)
+        if doc.text[doc[end].idx + len(doc[end]): doc[left].idx].strip() != ",":
+            continue
+        return [m for m in pp_mentions(prep.head, cue) if m.start == prep.idx]
+    return []
 
 
 def _fronted_into_clause(cue: Token) -> list[ChannelMention]:

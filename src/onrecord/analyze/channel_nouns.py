@@ -35,6 +35,8 @@ class ChannelMention:
 
 def is_time(tok: Token) -> bool:
     """A date/time token ("Friday", "evening", "July") that is not part of a name."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in P.CHANNEL_NOUNS:
+        return False  # "in a tweet Tuesday" with "a tweet" mis-tagged as part of a DATE
     return tok.ent_type_ in {"DATE", "TIME"} or (tok.lower_ in P.TIME_NOUNS and not tok.ent_type_)
 
 
@@ -91,10 +93,20 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         lemma = "remarks"
     if head.text.lower() == "talks":
         lemma = "talks"
+    if lemma in P.ADDRESSED_REMARK_NOUNS and not addressee:  # "in remarks to reporters", "comments to the AP"
+        to = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj"]
+        heard = noun_type(to[0], addressee=True) if to else None
+        if heard in {"press_remarks", "interview"}:
+            return heard
+        if lemma == "comment" and not platform_name(name_tokens(head)):
+            return None  # "comments" without an addressee: too vague ("his comments on Iraq")
     if lemma == "hall" and "town" in mod_lemmas:  # "at a town hall sponsored by CNN"
         lemma = "town hall"
-    if platform_name(name_tokens(head)):
-        return "social_post"
+    plat = platform_name(name_tokens(head))
+    if plat and (head.lower_ == plat.split()[-1].lower() or not addressee and (
+            lemma in P.CHANNEL_NOUNS or lemma in P.PLATFORM_PARTS)):
+        return "social_post"  # not "Twitter staff members", "A Twitter spokesman"
     if addressee:
         typ = P.ADDRESSEE_NOUNS.get(lemma) if head.pos_ != "PROPN" else None  # not "Jerry Hall"
         if typ is None and outlet_name(name_tokens(head)):
@@ -102,15 +114,28 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         elif typ is None and mod_lemmas & P.OUTLET_KIND_WORDS and (head.pos_ == "PROPN" or any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)):
             typ = "interview"  # "told French television channel BFM TV"
+        elif typ is None and head.pos_ == "PROPN" and head.ent_type_ not in {"PERSON", "GPE", "LOC", "NORP"} and any(
+                c.dep_ == "det" and c.text == "The" and c.i > head.sent.start for c in head.children):
+            typ = "interview"  # "told The Star-Ledger of Newark": a publication's title
+        elif typ is None and head.pos_ in {"PROPN", "NOUN"} and any(
+                c.dep_ == "poss" and outlet_name(list(c.subtree)) for c in head.children):
+            typ = "interview"  # "told ABC's This Week", "speaking to MSNBC's Morning Joe"
+        elif typ is None and lemma.split("-")[-1] in P.OUTLET_KIND_WORDS and any(
+                c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in head.children):
+            typ = "interview"  # "told The Post and Courier newspaper", "told WKOW-TV"
         elif typ is None and head.ent_type_ in {"ORG", "WORK_OF_ART"} and head.head.lemma_ == "tell":
             named = " ".join(t.lower_ for t in name_tokens(head))
-            typ = "testimony" if any(w in named for w in P.HEARING_BODIES) else "interview"
+            hearing = any(w in named for w in P.HEARING_BODIES)
+            typ = "testimony" if hearing else "interview" if _named_body(head) else None
         if head.lower_ == "me":
             typ = "interview"
         return typ
-    if head.pos_ == "PROPN" and (outlet_name(name_tokens(head)) or head.ent_type_ == "ORG") \
-            and head.lower_ in P.NEWSPAPER_WORDS:  # "the Washington Post" is no "post"
+    capitalised = head.text[:1].isupper() and head.i > head.sent.start and not head.doc[head.i - 1].is_punct
+    if (head.pos_ == "PROPN" and (outlet_name(name_tokens(head)) or head.ent_type_ == "ORG") or capitalised) \
+            and head.lower_ in P.NEWSPAPER_WORDS:  # "the Washington Post", "according to the Post" is no "post"
         return None
+    if lemma == "call" and any(t.lemma_.lower() in {"reporter", "journalist"} for t in head.subtree):
+        return "press_remarks"  # "in a conference call with reporters"
     for mod in mod_lemmas:
         if (lemma, mod) in P.COMPOUND_TYPES:
             return P.COMPOUND_TYPES[(lemma, mod)]
@@ -125,7 +150,7 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         if any("editorial" in t.lower_ for t in head.subtree):
             return "interview"
     typ = P.CHANNEL_NOUNS.get(lemma)
-    if typ is None:
+    if typ is None or lemma in P.ISSUED_REPORT_NOUNS and _news_report(head):
         return None
     if mod_lemmas & P.BROADCAST_MODIFIERS and lemma in P.BROADCAST_HEADS:
         return "interview"
@@ -136,6 +161,27 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
     if lemma == "appearance" and not (outlet_name(mods) or any(c.lower_ == "on" for c in head.children)):
         return "rally_or_speech"
     return typ
+
+
+def _named_body(head: Token) -> bool:
+    """An addressee entity that names an organisation, not a person the model tagged ORG ("told Trump"): a
+    name of several words ("the Orlando Sentinel"), an acronym ("WMUR"), a known outlet or a paper's last
+    word ("told the Post"), or "The X"."""
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    words_ = [t for t in (ent or [head]) if not t.is_punct and t.dep_ != "det"]
+    the = any(c.dep_ == "det" and c.text == "The" for c in head.children)
+    return len(words_) > 1 or head.text.isupper() or head.lower_ in P.OUTLETS | P.NEWSPAPER_WORDS or the
+
+
+def _news_report(head: Token) -> bool:
+    """'according to reports', 'a Reuters report', 'news reports': a publisher's report, not a document a
+    speaker issued (guidelines §B.1)."""
+    doc = head.doc  # the report's words and what follows it ("a report from WKOW, the ABC affiliate")
+    mods = [t for t in head.subtree if t.i < head.i] + list(doc[head.i + 1: min(head.sent.end, head.i + 12)])
+    if head.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in head.children):
+        return True
+    return bool(outlet_name(mods) or {t.lower_ for t in mods} & P.NEWS_REPORT_WORDS
+                or any(t.pos_ == "PROPN" and t.lower_ in P.OUTLETS | P.NEWSPAPER_WORDS for t in mods))
 
 
 def _named_show(head: Token, lemma: str) -> bool:
@@ -152,8 +198,8 @@ def _determined_ok(head: Token, lemma: str) -> bool:
     where = P.DETERMINED_OK.get(lemma)
     if not where or head.pos_ != "NOUN" or not any(c.dep_ in {"det", "poss"} for c in head.children):
         return False
-    if head.dep_ == "nsubj":
-        return "nsubj" in where
+    if head.dep_ in {"nsubj", "dobj"}:
+        return head.dep_ in where
     return head.dep_ == "pobj" and head.head.lower_ in where
 
 
@@ -184,7 +230,7 @@ def phrase_tokens(first: Token, head: Token, cue: Token) -> tuple[list[Token], l
         toks = [t for t in toks if t.i < cut[0]]
     trimmed: list[Token] = []
     while len(toks) > 1 and (toks[-1].is_punct or is_time(toks[-1]) or toks[-1].lower_ in _TRIM_WORDS
-                             or toks[-1].dep_ in {"case", "cc"}):
+                             or toks[-1].dep_ in {"case", "cc"} or toks[-1].pos_ == "ADP"):
         if is_time(toks[-1]):
             trimmed.append(toks[-1])
         toks.pop()
@@ -245,6 +291,34 @@ def in_quote(tok: Token) -> bool:
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         doc.user_data[_MASK_KEY] = mask
     return bool(mask[tok.idx]) if tok.idx < len(mask) else False
+
+
+_JOURNALISTS_KEY = "onrecord_channel_journalists"
+
+
+def journalists(doc) -> frozenset[str]:
+    """Lower-cased name words of the people the article presents as journalists or hosts ("conservative radio
+    host Hugh Hewitt", "ABC's George Stephanopoulos", "Megyn Kelly of Fox News"), so that a later "told
+    Hewitt" is an interview (guidelines §B.2: told <outlet or journalist>)."""
+    found = doc.user_data.get(_JOURNALISTS_KEY)
+    if found is None:
+        names: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            before = doc[max(ent.start - 4, ent.sent.start): ent.start]
+            after = list(doc[ent.end: min(ent.end + 5, ent.sent.end)])
+            titled = bool(before) and before[-1].lemma_.lower() in P.JOURNALIST_WORDS or (  # "host Hugh Hewitt"
+                len(after) > 2 and after[0].text == "," and any(  # "Hugh Hewitt, the radio host,"
+                    t.lemma_.lower() in P.JOURNALIST_WORDS for t in after[1:4]) and not any(
+                    t.pos_ in {"VERB", "AUX"} for t in after[1:4]))
+            outlet = bool(outlet_name(list(before))) and before[-1].text in {"'s", "’s"} or (
+                bool(after) and after[0].lower_ in {"of", "from"} and bool(outlet_name(after[1:])))
+            if titled or outlet:
+                names.update(t.lower_ for t in ent if t.pos_ == "PROPN" and len(t.text) > 2)
+        found = frozenset(names)
+        doc.user_data[_JOURNALISTS_KEY] = found
+    return found
 
 
 def cue_lemma(tok: Token) -> str:

@@ -23,11 +23,26 @@ caution observe quip boast maintain dismiss slam condemn decry lash champion def
 repeat confirm disclose reveal outline predict express voice counter rebut scold mock tease
 challenge press exhort plead beg appeal apologize apologise allege address hail congratulate talk
 affirm pronounce report refer knock rip bash hammer lambaste chide rebuke fault
-imply assure reassure inform remind hint email e-mail text brief word grouse chastise
+imply assure reassure inform remind hint email e-mail text brief word grouse chastise point
+parrot trumpet echo vent muse opine gush rail fume ridicule taunt berate deride belittle disparage threaten
+recount elaborate clarify retort snap marvel assail excoriate castigate label brand dub swear
+dispute refute reminisce riff rant recommend propose
 """)
 
 # The model's odd lemmas for some speech verbs, mended before lookup.
 LEMMA_FIXES: dict[str, str] = {"sham": "shame", "retweete": "retweet", "tweete": "tweet"}
+
+# Speech verbs whose content can be a prepositional object ("pointed to the shootings as an example of …",
+# "called for a ban"), used when a fallback statement has no clausal or nominal content.
+PREP_CONTENT_VERBS: dict[str, frozenset[str]] = {
+    "point": frozenset({"to"}), "call": frozenset({"for"}), "talk": frozenset({"about"}),
+    "speak": frozenset({"about", "of"}), "warn": frozenset({"of", "about", "against"}),
+    "complain": frozenset({"about", "of"}), "comment": frozenset({"on"}), "argue": frozenset({"for", "against"}),
+}
+
+# Verbs whose addressee alone makes a statement even when the content is in the next sentence ("spoke to
+# reporters Friday after …", "was speaking to the Virginia delegation at the convention when …").
+CONTENTLESS_ADDRESS_VERBS: frozenset[str] = words("speak talk")
 
 # Phrasal cues: the verb lemma plus the particle that makes it a speech act.
 PHRASAL_CUES: dict[str, frozenset[str]] = {
@@ -89,7 +104,8 @@ CHANNEL_NOUNS: dict[str, str] = {
     "dinner": "rally_or_speech", "fundraiser": "rally_or_speech", "meeting": "rally_or_speech",
     "remarks": "rally_or_speech", "sermon": "rally_or_speech", "lecture": "rally_or_speech",
     "commencement": "rally_or_speech", "town hall": "rally_or_speech", "townhall": "rally_or_speech",
-    "ceremony": "rally_or_speech", "session": "rally_or_speech",
+    "ceremony": "rally_or_speech", "session": "rally_or_speech", "stump": "rally_or_speech",
+    "floor": "rally_or_speech",
     # debates
     "debate": "debate",
     # written statements and filings
@@ -136,7 +152,8 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
     ("statement", "written"): "written_statement",
     ("platform", "party"): "written_statement",
     ("response", "email"): "email_or_letter", ("response", "e-mail"): "email_or_letter",
-    ("response", "written"): "written_statement",
+    ("response", "written"): "written_statement", ("post", "blog"): "written_statement",
+    ("file", "court"): "written_statement",
 }
 
 # Nouns too vague to be a channel on their own; they count only with one of these modifiers.
@@ -163,6 +180,9 @@ NEEDS_MODIFIER: dict[str, frozenset[str]] = {
     "suit": frozenset({"civil", "federal", "class-action", "lawsuit", "defamation", "libel", "antitrust"}),
     "platform": frozenset({"party", "republican", "democratic", "gop"}),
     "resolution": frozenset({"un", "senate", "house", "council"}),
+    "motion": frozenset(),  # with a determiner only ("filed a motion"; not "in constant motion")
+    "floor": frozenset({"senate", "house", "chamber", "convention"}),  # "said on the Senate floor"
+    "stump": frozenset(),  # "said on the stump" (DETERMINED_OK), not "a tree stump"
 }
 
 # Nouns that are a channel after "in"/"on" or as a subject although NEEDS_MODIFIER holds them back
@@ -171,14 +191,26 @@ DETERMINED_OK: dict[str, frozenset[str]] = {
     "show": frozenset({"on"}), "piece": frozenset({"in"}), "suit": frozenset({"in", "nsubj"}),
     "call": frozenset({"during", "on", "in"}), "order": frozenset({"nsubj"}), "decision": frozenset({"nsubj"}),
     "opinion": frozenset({"nsubj"}), "address": frozenset({"in", "during"}),
+    "motion": frozenset({"in", "nsubj", "dobj"}), "stump": frozenset({"on"}),
 }
+
+# Remarks whose "to"-addressee decides the type ("in remarks to reporters", "in comments to The Associated
+# Press"); "comment" is a channel only with such an addressee.
+ADDRESSED_REMARK_NOUNS: frozenset[str] = words("remarks comment")
 
 # Heads of a named programme ("on The Laura Ingraham Show"): a channel without NEEDS_MODIFIER's modifiers.
 NAMED_SHOW_HEADS: frozenset[str] = words("show program programme hour")
 
+# Titles that present a person as a journalist or host ("radio host Hugh Hewitt", "anchor Lester Holt").
+JOURNALIST_WORDS: frozenset[str] = words("host anchor moderator interviewer reporter correspondent columnist "
+                                         "commentator journalist co-host cohost newsman broadcaster")
+
 # Words that make a named addressee a broadcaster or paper ("told French television channel BFM TV").
 OUTLET_KIND_WORDS: frozenset[str] = words("television tv radio channel station network broadcaster newspaper "
                                           "daily weekly magazine")
+
+# Nouns whose of-object is the medium ("A redacted copy of the 2013 memo seen by Reuters said …").
+COPY_NOUNS: frozenset[str] = words("copy draft version excerpt transcript")
 
 # Quantifiers over a medium: "in one of a series of Twitter messages".
 SELECTOR_NOUNS: frozenset[str] = words("one some several two three many")
@@ -239,7 +271,7 @@ ADDRESSEE_NOUNS: dict[str, str] = {
     "attendee": "rally_or_speech", "graduate": "rally_or_speech", "congregation": "rally_or_speech",
     "viewer": "interview", "listener": "interview", "interviewer": "interview", "host": "interview",
     "anchor": "interview", "editor": "interview", "show": "interview", "program": "interview",
-    "panel": "testimony", "committee": "testimony", "subcommittee": "testimony",
+    "panel": "testimony", "committee": "testimony", "subcommittee": "testimony", "hearing": "testimony",
 }
 
 # Media types that a sentence-final "in a statement …" deep inside the cue's content still gives
@@ -259,7 +291,13 @@ DOBJ_ADDRESSEE_VERBS: frozenset[str] = words("tell ask assure reassure inform br
 # Speech verbs whose "to"-phrase is not an addressee ("referred to supporters", "appealed to voters").
 TO_NOT_ADDRESSEE: frozenset[str] = words("refer appeal object point attest turn cater pander listen react "
                                          "respond reply pledge commit liken compare link tie equate attribute "
-                                         "credit add switch shift")
+                                         "credit add switch shift point")
+
+# Verbs whose "me" outside quotation marks is the column's author as interlocutor ("told me", "pointed out
+# … to me", "explained to me"): an interview (guidelines §B.1).
+# Not speak/talk: "came to talk to me about trade" names a meeting, not what was said.
+AUTHOR_ADDRESSEE_VERBS: frozenset[str] = words("tell point explain say write describe mention admit confide "
+                                               "complain insist")
 
 # Plural people who, addressed directly, are an audience ("implied to Republican leaders", "told
 # donors", "assured members of the committee"): rally_or_speech. Only plural nouns count.
@@ -271,7 +309,12 @@ officer businessman businesswoman miner steelworker autoworker
 """)
 
 # Prepositions that introduce a channel phrase attached to the cue.
-CHANNEL_PREPS: frozenset[str] = words("in at during on via through over to from before")
+CHANNEL_PREPS: frozenset[str] = words("in at during on via through over to from before with")
+
+# "with": an interlocutor only after verbs of talking ("spoke with reporters"); a medium when it is a post or
+# fronted before the cue ("responded with a tweet", "With a statement …, X said").
+ADDRESSED_WITH_TYPES: frozenset[str] = frozenset({"press_remarks", "interview"})
+WITH_ADDRESSEE_VERBS: frozenset[str] = words("speak talk chat joke")
 
 # Inside a channel phrase, a post-modifier starting with one of these ends the phrase (temporal or
 # topic modifiers, guidelines B.2).
@@ -302,11 +345,28 @@ PLACE_ENTITIES: frozenset[str] = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 # Nouns that are a medium after "on" ("on its website"); otherwise "on" + noun is a topic.
 ON_MEDIA: frozenset[str] = words("website site page blog podcast program programme show air television tv radio "
-                                 "channel stage panel call livestream broadcast")
+                                 "channel stage panel call livestream broadcast stump floor")
 
 # Sources that "according to" cites as evidence, not as the speaker's channel (guidelines §B.1).
-EVIDENTIAL_NOUNS: frozenset[str] = words("report poll survey study data analysis estimate record records "
+EVIDENTIAL_NOUNS: frozenset[str] = words("poll survey study data analysis estimate record records "
                                          "document documents count figure figures tally filing filings")
+
+# Documents an institution issues that speak for it as a source ("according to a congressional report",
+# "The report cited …", "a memo … said"), unless the report is a news outlet's (``NEWS_REPORT_WORDS``)
+# or generic ("according to reports"): then it is the publisher's report, evidence (guidelines §B.1).
+ISSUED_REPORT_NOUNS: frozenset[str] = words("report")
+NEWS_REPORT_WORDS: frozenset[str] = words("news media press published newspaper television tv magazine affiliate "
+                                          "station network broadcaster outlet reporter reporters journalist paper pool exclusive")
+
+# Audiences that are a channel only as the addressee ("told the crowd", "spoke before a crowd"), not in a
+# phrase of place ("spotted a sign in the crowd", "a heckler in the audience").
+AUDIENCE_ONLY_NOUNS: frozenset[str] = words("crowd audience throng supporter group")
+
+# Parts of a social platform that carry posts ("on his Facebook page", "her Twitter account").
+# Also what is posted there ("posted a Twitter comment"); not its people ("A Twitter spokesman").
+PLATFORM_PARTS: frozenset[str] = words("page account feed profile channel timeline story stories site comment reply "
+                                       "response photo picture image remark update status rant screed missive "
+                                       "live")
 
 # Words that make a "filing" cited with "according to" a legal paper that speaks for a party ("according to
 # a court filing", "a filing by the Justice Department"), not disclosure data ("according to FEC filings",
@@ -339,7 +399,8 @@ NEWSPAPER_WORDS: frozenset[str] = words("post times news journal tribune herald 
 MEDIUM_SUBJECT_VERBS: frozenset[str] = words("say state read question argue claim declare warn ask assert contend allege charge "
                                              "accuse call urge demand note add explain insist "
                                              "write conclude talk speak imply predict promise pledge vow propose "
-                                             "recommend describe detail outline criticize blast attack maintain")
+                                             "recommend describe detail outline criticize blast attack maintain "
+                                             "cite estimate find")
 
 # With a medium subject, a phrase on one of these prepositions is content ("the statement talked
 # about …", "the letter calls for …", "the suit accuses X of …").
@@ -347,7 +408,7 @@ MEDIUM_CONTENT_PREPS: frozenset[str] = words("about for on against of")
 
 # With a medium subject, these verbs take their content as a direct object ("the suit demands $2 million").
 MEDIUM_DOBJ_VERBS: frozenset[str] = words("accuse urge demand allege claim describe detail outline ask predict "
-                                          "promise propose recommend criticize blast attack")
+                                          "promise propose recommend criticize blast attack cite")
 
 # Writers whose bare "wrote" is an article ("as my colleague David Corn wrote in May").
 COLLEAGUE_WORDS: frozenset[str] = frozenset({"colleague", "colleagues"})

@@ -38,7 +38,11 @@ _NEG_HEADS = frozenset({"decline", "refuse", "fail", "not"})
 _NEG_ADVS = frozenset({"never", "barely", "hardly", "not", "n't"})
 
 
-_FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "intend", "set"})
+_FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "intend", "set", "prepare"})
+
+_WISH_HEADS = frozenset({"need", "want", "hope", "wish", "ought", "intend", "aim"})
+
+_UNREAL_AUX = frozenset({"will", "'ll", "’ll", "shall", "can", "may", "might", "should", "must"})
 
 
 def _issued_medium(cue: Token) -> ChannelMention | None:
@@ -46,8 +50,9 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
     noun = None
     if cue.lemma_.lower() in P.DISPLAY_VERBS:  # "ads that refer to …", "a clip showing …"
         return None
-    if cue.dep_ == "acl" and cue.tag_ != "VBG":  # "a letter called …" is a name, not content
-        return None
+    rel_pron = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which"} for c in cue.children)
+    if cue.dep_ == "acl" and cue.tag_ != "VBG" and not rel_pron:  # "a letter called …" is a name, not content;
+        return None  # but "a statement that … accused …" parsed as acl is a relative clause
     addressee_verb = _recipient_of_issue(cue)
     if addressee_verb is not None:  # "sent out a text message to supporters saying: …" (on "supporters")
         objs = [c for c in addressee_verb.children if c.dep_ == "dobj"]
@@ -62,7 +67,7 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
             outer = head.head.head
         issued = outer.head.lemma_.lower() in P.ISSUE_VERBS or (
             outer.dep_ == "pobj" and outer.head.head.lemma_.lower() in P.ISSUE_VERBS)
-        rel_ok = cue.dep_ == "relcl" and (rel_in or any(  # "a letter that says", "the rally where …"
+        rel_ok = cue.dep_ in {"relcl", "acl"} and (rel_in or any(  # "a letter that says", "the rally where …"
             c.lower_ in {"which", "that"} and c.dep_ in {"nsubj", "nsubjpass"} or c.lower_ in {"where", "when"}
             for c in cue.children))
         rel_start = min(t.i for t in cue.subtree)
@@ -87,9 +92,8 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
     typ = noun_type(inner)
     rel_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that", "which"}
                       for c in cue.children)
-    if typ is None or typ in {"press_remarks", "rally_or_speech"} and inner.lemma_.lower() in P.ADDRESSEE_NOUNS \
-            and rel_subject:  # "the crowd that cheered", not "the rally where he said"
-        return None
+    if typ is None or typ in P.EVENT_TYPES and rel_subject and inner.lemma_.lower() not in {"speech", "address"}:
+        return None  # "the crowd that cheered", "a debate that threatened to …"; not "the rally where he said"
     if cue.dep_ == "relcl" and inner.lemma_.lower() in P.PROCEEDING_NOUNS:
         return None
     toks, times = phrase_tokens(min(noun.subtree, key=lambda t: t.i), noun, cue)
@@ -121,11 +125,13 @@ def _fronted_participle(cue: Token) -> ChannelMention | None:
     campaign chief said …': a sentence-initial event participle the parser hung elsewhere."""
     sent = cue.sent
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
-    if first is None or first.i >= cue.i or first.tag_ != "VBG" or first.lemma_.lower() not in P.EVENT_PARTICIPLES:
+    if first is None or first.i >= cue.i or first.tag_ != "VBG":
         return None
-    if cue.dep_ != "ROOT" or first in cue.children or in_quote(first):
+    if cue.dep_ != "ROOT" or first in cue.children and first.lemma_.lower() in P.EVENT_PARTICIPLES or in_quote(first):
         return None
     found = pp_mentions(first, cue) or ([m] if (m := addressee(first)) else [])
+    if first.lemma_.lower() not in P.EVENT_PARTICIPLES:  # "Making the rounds on the Sunday shows, Carson said"
+        found = [m for m in found if m.type in P.EVENT_TYPES]
     return found[0] if found else None
 
 
@@ -147,11 +153,17 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
     for subj in cue.children:
         if subj.dep_ != "nsubj" or subj.pos_ == "PRON":
             continue
-        typ = noun_type(subj)
-        if typ is None or typ == "rally_or_speech" and subj.lemma_ not in {"speech", "address"}:
-            continue
+        inner = subj
+        if subj.lemma_.lower() in P.COPY_NOUNS | P.SERIES_NOUNS:  # "A redacted copy of the … memo said"
+            ofs = [g for c in subj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            inner = ofs[0] if ofs else subj
+        typ = noun_type(inner)
+        if typ is None or typ in P.EVENT_TYPES and inner.lemma_ not in {"speech", "address", "testimony"}:
+            continue  # an event is no speaker: "The debate promised to be a crucial moment"
         toks, times = phrase_tokens(min(subj.subtree, key=lambda t: t.i), subj, cue)
-        return make_mention(toks, typ, short_name(subj, toks, typ), times)
+        if inner is not subj:
+            toks, times = phrase_tokens(toks[0], inner, cue)
+        return make_mention(toks, typ, short_name(inner, toks, typ), times)
     return None
 
 
@@ -202,9 +214,17 @@ def is_negated_or_future(cue: Token) -> bool:
     for c in cue.children:
         if c.i < cue.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEG_ADVS)):
             return True
-        if c.dep_ == "aux" and c.lower_ in {"will", "'ll", "’ll", "shall"}:
+        if c.dep_ == "aux" and c.lower_ in _UNREAL_AUX:  # "will tell", "people can report posts to …"
             return True
     head = cue.head
+    node = cue
+    while node.dep_ == "xcomp" and node.head.i != node.i:  # "He needs to keep speaking to crowds …"
+        node = node.head
+        if node.lemma_.lower() in _WISH_HEADS | _FUTURE_HEADS | _NEG_HEADS:
+            return True
+    if cue.dep_ == "conj" and not any(c.dep_ in {"aux", "nsubj"} for c in cue.children) and any(
+            c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in head.children):
+        return True  # "people can flag and report posts …"
     return cue.dep_ == "xcomp" and (head.lemma_.lower() in _NEG_HEADS | _FUTURE_HEADS
                                     or any(c.dep_ == "neg" for c in head.children))
 
@@ -280,11 +300,17 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     lemma = cue_lemma(cue)
     if lemma == "accord":  # "according to a speech …"
         objs = [g for c in cue.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if objs and objs[0].lemma_.lower() in P.COPY_NOUNS:  # "according to a transcript of the show"
+            ofs = [g for c in objs[0].children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if ofs and (typ := noun_type(ofs[0])) is not None:
+                toks, times = phrase_tokens(objs[0].doc[min(t.i for t in objs[0].subtree)], ofs[0], cue)
+                return make_mention(toks, typ, short_name(ofs[0], toks, typ), times)
         evidential = objs and objs[0].lemma_.lower() in P.EVIDENTIAL_NOUNS and not _legal_filing(objs[0])
         if objs and not evidential and (typ := noun_type(objs[0])) and typ != "article_or_oped":
             toks, times = phrase_tokens(objs[0].doc[min(t.i for t in objs[0].subtree)], objs[0], cue)
             return make_mention(toks, typ, short_name(objs[0], toks, typ), times)
-        if objs and not evidential and noun_type(objs[0]) is None:  # "according to Gowdy in a statement"
+        if objs and not evidential and noun_type(objs[0]) is None \
+                and objs[0].lemma_.lower() not in P.ISSUED_REPORT_NOUNS:  # "according to Gowdy in a statement"
             found = pp_mentions(objs[0], cue) or [m for m in pp_mentions(cue, cue) if m.start > objs[0].idx]
             if found:
                 return found[0]
@@ -304,8 +330,9 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     if addr is not None:
         after = [m for m in own if m.start >= addr.end and cue.doc.text[addr.end:m.start].strip(" ,") == ""]
         if after:
-            m = after[0]
-            return ChannelMention(addr.start, m.end, m.type, addr.name, addr.time_tokens + m.time_tokens)
+            m = after[0]  # "told reporters at a breakfast": the press addressee decides the type
+            typ = addr.type if addr.type == "press_remarks" else m.type
+            return ChannelMention(addr.start, m.end, typ, addr.name, addr.time_tokens + m.time_tokens)
         return addr
     own = own or _adjacent_pp(cue) or _subject_participle(cue) or _object_pps(cue) or misattached_pps(cue)
     if own:
@@ -335,14 +362,17 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     if depth == 0 and cue.head.i != cue.i and cue.head.lemma_.lower() in P.SPEECH_VERBS:
         if cue.dep_ == "advcl" and cue.tag_ == "VBG":  # "…, Trump praised Putin, saying …"
             return find_channel(cue.head, depth + 1)
-        if cue.dep_ == "conj":  # "At the forum, Clinton called … but she noted …"
-            return find_channel(cue.head, depth + 1)
+        other = any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in cue.children)
+        if cue.dep_ == "conj" and not other:  # "At the forum, Clinton called … but she noted …"; not "Trump
+            return find_channel(cue.head, depth + 1)  # called … in a tweet, and lawmakers have called for …"
     if depth == 0 and cue.dep_ == "conj" and cue.head.pos_ == "VERB":
         fronted = [m for m in pp_mentions(cue.head, cue) if m.end <= cue.head.idx]
         if fronted:  # "In an interview with the Journal, Trump doubled down … and said …"
             return fronted[0]
-        if cue.head.lemma_.lower() in P.APPEARANCE_VERBS and not _has_subject(cue):
+        if not _has_subject(cue):
             found = pp_mentions(cue.head, cue)  # "appeared on a show on WEEI radio and defended himself"
+            if cue.head.lemma_.lower() not in P.APPEARANCE_VERBS:  # "greeted supporters at a rally … and told"
+                found = [m for m in found if m.type in P.EVENT_TYPES and m.end <= cue.idx]
             if found:
                 return found[0]
     if depth == 0 and cue.dep_ == "advcl" and cue.head.pos_ == "VERB" and any(
@@ -352,8 +382,10 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
             return found[0]
     if depth == 0 and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.pos_ in {"VERB", "AUX"}:
         found = [m for m in pp_mentions(cue.head, cue) if m.type != "social_post" or m.start > cue.head.idx]
-        if found:  # "unloaded on Sanders in a speech Sunday, accusing …"
-            return found[0]
+        found = found or [m for c in cue.head.children if c.dep_ in {"attr", "acomp"} and c.i < cue.i
+                          for m in pp_mentions(c, cue) if m.type in P.EVENT_TYPES]
+        if found:  # "unloaded on Sanders in a speech Sunday, accusing …"; "was the most forceful figure at the
+            return found[0]  # debate, mocking …": the copula's predicate holds the event
         for part in cue.head.children:  # "Speaking at a town hall …, Trump went after Bush, calling him …"
             if part.i < cue.i and part.dep_ == "advcl" and part.tag_ == "VBG" \
                     and part.lemma_.lower() in P.EVENT_PARTICIPLES:

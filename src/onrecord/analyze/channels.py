@@ -66,6 +66,8 @@ def is_speech_cue(tok: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in P.ADDRESSEE_NOUNS for c in tok.children)
     if tok.dep_ in {"amod", "compound"}:  # "pledged delegates"
         return False
+    if lemma == "point":  # "pointed out that …", "pointed to the shootings", "… to me"; not "point out X"
+        return any(c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "to") for c in tok.children)
     if lemma == "lay":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     return lemma in P.SPEECH_VERBS or lemma in P.MEDIUM_VERBS
@@ -132,14 +134,20 @@ def _fallback_statement(cue: Token, mention: ChannelMention) -> Statement | None
         speaker_tok = issuer[0] if issuer else None
     content = [c for c in cue.children if (c.dep_ in _CONTENT_DEPS or c.dep_ == "advcl" and c.tag_ == "VBG")
                and not (mention.start <= c.idx < mention.end)]
+    content = content or [c for c in cue.children if c.dep_ == "prep" and c.i > cue.i  # "pointed to the shootings"
+                          and c.lower_ in P.PREP_CONTENT_VERBS.get(cue_lemma(cue), ())
+                          and not any(mention.start <= g.idx < mention.end for g in c.children)]
     content_spans = [_np_span(content[0])] if content else []
     if cue.lemma_.lower() == "accord" and cue.head.i != cue.i:  # "…, according to a speech …"
         clause = [t for t in cue.head.subtree if t.i < cue.i and not t.is_punct]
         if clause:
             content_spans = [(clause[0].idx, clause[-1].idx + len(clause[-1]))]
         speaker_tok = None
-    if not content_spans and not _next_to_quote(cue):
-        return None  # "… the event where Trump spoke": nothing said, nothing to report
+    addressed = cue_lemma(cue) in P.CONTENTLESS_ADDRESS_VERBS and mention.start > cue.idx \
+        and cue.doc.text[cue.idx + len(cue): mention.start].strip() in {"to", "with"} and mention.name != "the author"
+    if not content_spans and not _next_to_quote(cue) and not addressed:
+        return None  # "… the event where Trump spoke": nothing said, nothing to report; but "Palmieri spoke to
+        # reporters Friday after …" reports a statement whose content follows (guidelines §B, "speaking to …")
     speaker_span = None
     speaker = None
     if speaker_tok is not None:
@@ -362,7 +370,9 @@ def _same_statement(cue: Token) -> set[int]:
     """Token indices of verbs that belong to the statement of ``cue`` (its head and its dependents
     without a subject of their own, such as "saying" in "attacked Clinton, saying …")."""
     own_subject = {c.head.i for c in cue.doc[cue.sent.start:cue.sent.end] if c.dep_ in {"nsubj", "nsubjpass"}}
-    same = {cue.i, *(c.i for c in cue.children if c.i not in own_subject)}
+    if cue_lemma(cue) == "accord" and cue.head.i in own_subject:
+        own_subject.add(cue.i)  # "the account pointed to …, according to a report": two sources, two statements
+    same = {cue.i, *(c.i for c in cue.children if c.i not in own_subject and cue_lemma(c) != "accord")}
     # "wrote a letter congratulating …": the participle on the medium is the same statement
     same |= {g.i for c in cue.children if c.dep_ == "dobj" for g in c.children
              if g.dep_ in {"acl", "relcl"} and not _has_own_subject(g)}
