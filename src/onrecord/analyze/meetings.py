@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from onrecord.analyze import meeting_patterns as P
 from onrecord.analyze.commitment_spans import TITLES, ArticleContext, make_span, subject_of
+from onrecord.analyze.frames import doc_text
 from onrecord.models import Event, Span
 
 
@@ -241,7 +242,7 @@ def _person_before(tok, ctx: ArticleContext, within: int = 200) -> str | None:
 
 def _in_title(tok, ctx: ArticleContext, max_words: int = 8) -> bool:
     """Inside a short quotation: a title of a show, book or film rather than a party."""
-    return any(s < tok.idx < e and len(ctx.doc.text[s:e].split()) <= max_words for s, e in ctx.quotes)
+    return any(s < tok.idx < e and len(doc_text(ctx.doc)[s:e].split()) <= max_words for s, e in ctx.quotes)
 
 
 def _name_length(tok) -> int:

@@ -31,6 +31,7 @@ def analyze_doc(doc, article: Article) -> Analysis:
     """All analysis passes over one parsed article."""
     from onrecord.analyze.channels import annotate_channels
     from onrecord.analyze.commitments import find_commitments
+    from onrecord.analyze.frames import doc_text, forget_text
     from onrecord.analyze.meetings import find_meetings
     from onrecord.analyze.reversals import find_reversals
     from onrecord.analyze.topics import assign_topics
@@ -40,7 +41,8 @@ def analyze_doc(doc, article: Article) -> Analysis:
     commitments = find_commitments(doc, statements, article.published)
     events = find_meetings(doc, article.published)
     assign_topics(doc, statements, commitments)
-    reversals = find_reversals(statements, doc.text)
+    reversals = find_reversals(statements, doc_text(doc))
+    forget_text(doc)  # the passes share one copy of doc.text (spaCy rebuilds it on every access)
     return Analysis(article=article, statements=statements, commitments=commitments,
                     events=events, reversals=reversals)
 
