@@ -6,8 +6,7 @@ same guidelines, each chosen by a fixed rule (see their ``build.py``):
 
 * ``benchmarks/heldout/`` (held-out 1) and ``benchmarks/heldout2/`` (held-out 2): their errors were
   later shown to developers for error analysis, so they are no longer blind;
-* ``benchmarks/heldout3/``, ``heldout4/`` and ``heldout5/`` (held-out 3, 4 and 5): blind, the final
-  judges; nobody tunes on them. They are scored only with ``--blind`` (so that a development run never
+* ``benchmarks/heldout3/`` to ``heldout6/`` (held-out 3 to 6): blind, the final judges; nobody tunes on them. They are scored only with ``--blind`` (so that a development run never
   even prints their figures), separately and pooled.
 
 All sets go through the same code: each article is analysed in-process through the CLI's own
@@ -39,15 +38,18 @@ SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR),
         "held-out-2": (HERE / "heldout2" / "gold.jsonl", HELDOUT_TEXT)}
 BLIND_SETS = {"held-out-3": (HERE / "heldout3" / "gold.jsonl", HELDOUT_TEXT),
               "held-out-4": (HERE / "heldout4" / "gold.jsonl", HELDOUT_TEXT),
-              "held-out-5": (HERE / "heldout5" / "gold.jsonl", HELDOUT_TEXT)}
-POOLED = "blind 3+4+5"
+              "held-out-5": (HERE / "heldout5" / "gold.jsonl", HELDOUT_TEXT),
+              "held-out-6": (HERE / "heldout6" / "gold.jsonl", HELDOUT_TEXT)}
+POOLED = "blind 3-6"
 STATUS = {"dev": "rules developed on it",
           "held-out-1": "seen by developers for error analysis",
           "held-out-2": "blind in session 1, seen by developers since",
           "held-out-3": "blind", "held-out-4": "blind",
           "held-out-5": "blind to its annotator; developers were not told to avoid its articles, but none was "
                         "used for error analysis",
-          POOLED: "blind, held-out 3, 4 and 5 pooled"}
+          "held-out-6": "blind; made after a development run over many train articles, so a few of its "
+                        "articles may have been read by a developer, but none was used for error analysis",
+          POOLED: "blind, held-out 3 to 6 pooled"}
 METRICS = ledger.METRICS
 
 
@@ -168,10 +170,10 @@ def main() -> int:
         f"{sizes[name][4]} with a timeframe), {sizes[name][2]} channels." for name in names)
     frozen = "; ".join(frozen_status(HERE / folder) for folder, name in
                        (("heldout2", "held-out-2"), ("heldout3", "held-out-3"), ("heldout4", "held-out-4"),
-                        ("heldout5", "held-out-5"))
+                        ("heldout5", "held-out-5"), ("heldout6", "held-out-6"))
                        if name in sets)
     timing = ", ".join(f"{name} {seconds[name]:.1f} s for {sizes[name][0]} articles" for name in names)
-    judge = ("**held-out 3, 4 and 5 are the final judges** (read the pooled row): their errors are not shown to "
+    judge = ("**held-out 3 to 6 are the final judges** (read the pooled row): their errors are not shown to "
              "anyone working on the passes." if args.blind else
              "This run did not score the blind sets (run with `--blind`).")
     body = f"""Official scorer `shared/tools/ledger/score.py`; every article analysed in-process exactly as

@@ -5,7 +5,7 @@ Gold sets (rules: ``docs/meeting-guidelines.md``):
 * ``dev``: ``benchmarks/meetings_dev/meetings.jsonl``, the 20 dev-gold articles; the meeting rules were
   tuned while looking at it (optimistic);
 * ``held-out-3`` / ``-4`` / ``-5``: ``benchmarks/heldout3/meetings.jsonl``, ``heldout4/`` and
-  ``heldout5/`` when present: **blind**, annotated by others; this script
+  ``heldout5/``, ``heldout6/`` when present: **blind**, annotated by others; this script
   reads them but prints only aggregate figures for them (never a document, a span or an error).
 
 Every article goes through the CLI's own ``analyze_records`` with ``clean=False,
@@ -43,9 +43,10 @@ SETS: dict[str, tuple[Path, Path]] = {
     "held-out-3": (HERE / "heldout3" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-4": (HERE / "heldout4" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-5": (HERE / "heldout5" / "meetings.jsonl", TRAIN_TEXT),
+    "held-out-6": (HERE / "heldout6" / "meetings.jsonl", TRAIN_TEXT),
 }
-BLIND = frozenset({"held-out-3", "held-out-4", "held-out-5"})
-POOLED = "held-out-3+4+5"
+BLIND = frozenset({"held-out-3", "held-out-4", "held-out-5", "held-out-6"})
+POOLED = "held-out-3-6"
 BASELINE_WORDS = frozenset({"meet", "meets", "met", "meeting", "meetings", "summit", "summits", "talks"})
 BASELINE_PLACES = frozenset({"GPE", "FAC", "LOC"})
 SENT_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
