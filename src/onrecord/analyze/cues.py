@@ -47,6 +47,8 @@ HOLDING_VERBS = frozenset({"hold", "carry", "hoist", "wear", "wave", "display", 
                            "sport", "don", "hand", "distribute"})
 # Verbs that name: their quotation may be a title ("an ad titled “Scam”").
 NAMING_VERBS = frozenset({"title", "entitle", "call", "name", "dub", "label", "nickname", "brand"})
+# Verb forms the tagger takes for a noun after a quotation ("“...,” the email read.").
+ROOT_NOUN_VERB_FORMS = frozenset({"read", "reads", "said", "wrote", "added", "noted", "tweeted"})
 DEFAULT_THRESHOLD = 0.35
 
 
@@ -83,8 +85,9 @@ def is_candidate(tok) -> bool:
     """A token that may be a cue: a verb, or "according" before "to"."""
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return True
-    if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.lower_.endswith("s") and lemma(tok) in QUOTE_VERBS:
-        return True  # "“...,” Conway notes." parsed as a noun
+    if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and (
+            tok.lower_.endswith("s") and lemma(tok) in QUOTE_VERBS or tok.lower_ in ROOT_NOUN_VERB_FORMS):
+        return True  # "“...,” Conway notes.", "“...,” the email read." parsed as a noun
     if tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) and \
             any(c.dep_ in NOUN_CONTENT_DEPS for c in tok.children):
         return True  # "Trump's claim that ...", "his support for ..."

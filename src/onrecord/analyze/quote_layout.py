@@ -6,11 +6,14 @@
 * interview transcripts: a paragraph opening "NAME: ..." is NAME's turn (up to the next inline
   label on the same line: 'Clinton: "..." Bush: "..."');
 * titles "Name does something: ‘Quote’" are the name's quotation;
-* a paragraph that is only a quotation, signed on the next line by a dash and a name;
+(labelled and signed quotations are ``quote_labels.py``);
 * block quotes: a cue closing its paragraph with a colon ("as David Corn wrote in May:") takes the
   next paragraph, and while they read as the same excerpt (no quotation longer than a scare quote,
   no speech verb of the narration, a full sentence) up to ``MAX_BLOCK_PARAGRAPHS`` paragraphs in all;
-* cue-less quotations continue the nearest earlier quoted statement ("“A,” he said. “B.”");
+* cue-less quotations continue the nearest earlier quoted statement ("“A,” he said. “B.”"), and a
+  quotation run over paragraphs joins the statement whose cue comes in its last paragraph;
+* a quotation opening a paragraph, or set off as an aside ("(“...,” wrote Smith)", "— “...,” she
+  said —"), stands as its own sentence;
 * direct / partial / indirect: a statement is direct when all its words are in set-off quotations.
 """
 
@@ -24,28 +27,38 @@ from onrecord.analyze.frames import span_overlaps, span_trim
 from onrecord.analyze.quotes import QuoteRegion
 from onrecord.models import Span
 
+BULLETS = "•·*"  # list bullets before a quotation or a label
+# "... - Carl Bialik: “...”", "Rep. Trey Gowdy (R-S.C.):“...”": a name, a colon, a quotation.
+INLINE_LABEL = re.compile(r"(?:^|(?<=\s[-–—])|(?<=[.!?\]])|(?<=[.!?][”\"]))[ \t]*([A-Z](?:(?!\s[-–—]\s)[^:\n“”\"]){0,60}?):[ \t\xa0]*(?=[“\"])", re.M)
+MAX_LABEL_WORDS = 6
+
 # A paragraph opening "NAME: ..." (interview transcripts).
 SPEAKER_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’\- ]{0,40}?):[ \t]+(?=\S)", re.M)
 LABEL_STOPWORDS = frozenset({"update", "updated", "watch", "read", "note", "editor", "correction",
                              "photo", "video", "source", "sources", "related", "q", "a", "see", "also",
-                             "listen", "warning", "breaking", "exclusive", "disclosure", "clarification"})
+                             "listen", "warning", "breaking", "exclusive", "disclosure", "clarification",
+                             "the latest", "live updates", "analysis", "opinion", "fact check"})
 BLOCK_CUE_TAIL = 60  # at most this many chars from a block-quote cue to its paragraph-ending colon
 SCARE_QUOTE_WORDS = 3  # a quoted phrase this short inside a block quote is not a new quotation
 MAX_BLOCK_PARAGRAPHS = 3  # an unmarked block quote runs at most this many paragraphs
-# "... - Carl Bialik: “...”", "Rep. Trey Gowdy (R-S.C.):“...”": a name, a colon, a quotation.
-INLINE_LABEL = re.compile(r"(?:^|(?<=\s[-–—])|(?<=[.!?\]])|(?<=[.!?][”\"]))[ \t]*([A-Z](?:(?!\s[-–—]\s)[^:\n“”\"]){0,60}?):[ \t]*(?=[“\"])", re.M)
-INLINE_LABEL_LEAD = re.compile(r"^(?:more\s+)?from\s+", re.I)  # "More from Jones:" -> "Jones"
-MAX_LABEL_WORDS = 6
-LABEL_NON_NAME_POS = frozenset({"VERB", "AUX", "PRON"})
-LABEL_BAD_FIRST_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ"})
-# "⏎“...”⏎⏎— Bernie Sanders, Vermont senator.": a quotation paragraph signed on the next line.
-SIGNATURE_LINE = re.compile(r"^[ \t]*[-–—][ \t]*([A-Z][^,\n–—]{0,60}?)(?:,[^\n]*)?[.]?[ \t]*$", re.M)
-MAX_SIGNATURE_WORDS = 5
 # A title "Name does something: ‘Quote’" (first line of the text).
 HEADLINE_QUOTE = re.compile(r"[ \t]*([A-Z][^:\n]{0,120}?):[ \t]*(?=[‘“\"'])")
 MAX_TITLE_WORDS = 6  # a Title Case quotation this short is the name of a work, not speech
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
+ASIDE_OPENERS = "(—–["  # a quotation set off as an aside: "(“I want my dues back,” wrote ...)", "— “...,” she said —"
 MAX_CONTINUE_PARAGRAPHS = 1  # a cue-less quotation continues a statement at most this far back
+
+
+class SpanSetLike:
+    """Sorted spans answering "does this span overlap any of them"."""
+
+    def __init__(self, spans: list[Span]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def hits(self, span: Span) -> bool:
+        j = bisect.bisect_left(self.starts, span[1])
+        return any(e > span[0] for _, e in self.spans[max(0, j - 8):j])
 
 
 @dataclass
@@ -77,7 +90,7 @@ class QuotationLayout:
             if not (label.isupper() and any(c.isalpha() for c in label)) and not headline \
                     and not self._is_person(m.start(1), m.end(1)):
                 continue
-            if len(words) > 4 or words[0].lower().rstrip(":") in LABEL_STOPWORDS:
+            if len(words) > 4 or words[0].lower().rstrip(":") in LABEL_STOPWORDS or label.lower() in LABEL_STOPWORDS:
                 continue
             end = self.text.find("\n", m.end())
             end = len(self.text) if end < 0 else end
@@ -113,63 +126,6 @@ class QuotationLayout:
         source = (name[0].idx, name[-1].idx + len(name[-1]))
         colon = m.end(1)
         return [Draft(-1, (colon, colon + 1), source, [content], 1.0, block=True)]
-
-    def inline_labels(self) -> list[Draft]:
-        """A short verbless name right before a colon and a quotation ("Pollsters agree - Carl
-        Bialik: “...”", "More from Jones: “...”"): source = the name, cue = the colon."""
-        out = []
-        for m in INLINE_LABEL.finditer(self.text):
-            lead = INLINE_LABEL_LEAD.match(m.group(1))
-            start = m.start(1) + (lead.end() if lead else 0)
-            label = self.text[start:m.end(1)]
-            if not label.strip() or len(label.split()) > MAX_LABEL_WORDS or self.mask[m.end(1)] or "," in label:
-                continue
-            span = self.doc.char_span(start, m.end(1), alignment_mode="expand")
-            words = [t for t in span if not t.is_punct] if span is not None else []
-            if not words or any(t.pos_ in LABEL_NON_NAME_POS for t in span) \
-                    or words[0].pos_ in LABEL_BAD_FIRST_POS or words[-1].pos_ != "PROPN":
-                continue  # "For example:", "He said:": not a name
-            qs = self.regions_in(m.end(), m.end() + 2)
-            if not qs or not self._is_full_quote(self.regions[qs[0]]):
-                continue
-            region = self.regions[qs[0]]
-            colon = m.end(1)
-            out.append(Draft(-1, (colon, colon + 1), (start, m.end(1)), [(region.start, region.end)], 1.0,
-                             quotes=[qs[0]]))
-        return out
-
-    def signed_quotes(self) -> list[Draft]:
-        """A paragraph that is one quotation, signed on the next line by a dash and a name ("— Bernie
-        Sanders." / "-Michelle Marks, Philadelphia."): source = the name, cue = the dash, content =
-        the quotation. (Pull quotes signed inside their marks, "“...⏎Name, Title.”", repeat a
-        quotation of the body and are left alone.)"""
-        out = []
-        for m in SIGNATURE_LINE.finditer(self.text):
-            name = span_trim(self.text, m.start(1), m.end(1))
-            if name is None or len(self.text[name[0]:name[1]].split()) > MAX_SIGNATURE_WORDS:
-                continue
-            qs = self._quotation_paragraph_before(m.start())
-            if qs:
-                dash = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-                out.append(Draft(-1, (dash, dash + 1), name,
-                                 [(self.regions[q].start, self.regions[q].end) for q in qs], 1.0, quotes=qs))
-        return out
-
-    def _quotation_paragraph_before(self, at: int) -> list[int]:
-        """Quote regions of the paragraph ending before ``at`` when it is nothing but quotation(s)."""
-        prev_end = at - 1
-        while prev_end > 0 and self.text[prev_end - 1] in "\n \t":
-            prev_end -= 1
-        if prev_end <= 0:
-            return []
-        prev_start = self.text.rfind("\n", 0, prev_end) + 1
-        qs = self.regions_in(prev_start, prev_end)
-        para = self.text[prev_start:prev_end]
-        if not qs or self.regions[qs[0]].start != prev_start + len(para) - len(para.lstrip()):
-            return []
-        if self.text[self.regions[qs[-1]].end:prev_end].strip(" .") or not self._is_full_quote(self.regions[qs[0]]):
-            return []  # the paragraph is not just the quotation
-        return qs
 
     def _is_person(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -234,7 +190,7 @@ class QuotationLayout:
         order = sorted(drafts, key=lambda d: d.cue[0])
         anchors = [max(d.cue[0], d.content[-1][0]) for d in order]
         for qi, region in enumerate(self.regions):
-            if qi in claimed or not self._is_full_quote(region):
+            if qi in claimed or not self._is_full_quote(region) or self._runs_into_claimed(qi, claimed):
                 continue
             j = bisect.bisect_right(cov_starts, region.start) - 1
             if j >= 0 and covered[j][1] > region.start:
@@ -255,16 +211,49 @@ class QuotationLayout:
             prev.quotes.append(qi)
             claimed.add(qi)
 
+    def _runs_into_claimed(self, qi: int, claimed: set[int]) -> bool:
+        """An unclosed quotation opening its paragraph and running into a quotation a cue owns: it is
+        that cue's (an unclosed quotation after its cue in the same paragraph stays with that cue)."""
+        if not self._opens_paragraph(self.regions[qi]):
+            return False
+        j = qi
+        while j + 1 < len(self.regions) and not self.regions[j].closed and self.regions[j + 1].continues:
+            j += 1
+            if j in claimed:
+                return True
+        return False
+
+    def claim_openings(self, drafts: list[Draft]) -> None:
+        """A quotation run over paragraphs whose cue comes in a later paragraph ("“A ...⏎⏎“B,” Smith
+        said."): the unclosed paragraphs before the cue's quotation join its statement."""
+        claimed = {q for d in drafts for q in d.quotes}
+        covered = SpanSetLike([sp for d in drafts for sp in d.content])
+        for d in drafts:
+            if not d.quotes:
+                continue
+            qi = min(d.quotes)
+            while qi > 0 and self.regions[qi].continues:
+                prev = self.regions[qi - 1]
+                if qi - 1 in claimed or prev.closed or not self._opens_paragraph(prev) \
+                        or covered.hits((prev.start, prev.end)):
+                    break
+                d.content.insert(0, (prev.start, prev.end))
+                d.quotes.insert(0, qi - 1)
+                claimed.add(qi - 1)
+                qi -= 1
+
     def _opens_paragraph(self, region: QuoteRegion) -> bool:
         line_start = self.text.rfind("\n", 0, region.start) + 1
-        return not self.text[line_start:region.start].strip()
+        return not self.text[line_start:region.start].strip(BULLETS + " \t\xa0")
 
     def _is_full_quote(self, region: QuoteRegion) -> bool:
         """A quotation that stands as its own sentence(s), not a scare-quoted phrase."""
         before = self.text[max(0, region.start - 3):region.start]
         inner = self.text[region.start:region.end]
         words = len(inner.split())
-        return words >= 4 and (not before.strip() or before.rstrip()[-1:] in ".:!?\n" or region.continues)
+        return words >= 4 and (not before.strip() or before.rstrip()[-1:] in ".:!?\n" + ASIDE_OPENERS
+                               or region.continues
+                               or self._opens_paragraph(region))
 
     def _is_title(self, region: QuoteRegion) -> bool:
         """A short Title Case quotation in running text ("“Andrea Mitchell Reports,”", "“CBS This
@@ -296,4 +285,5 @@ class QuotationLayout:
         """A quotation set off from the narration (after ',', ':' or at a sentence start), not
         worked into it as a phrase ("promised “very severe consequences”")."""
         before = self.text[max(0, region.start - 40):region.start].rstrip()
-        return not before or before[-1] in ",:.!?\n" or region.continues
+        return not before or before[-1] in ",:.!?\n" + ASIDE_OPENERS or before.endswith(" -") \
+            or region.continues or self._opens_paragraph(region)

@@ -9,8 +9,12 @@ dash, a subject phrase grown over a quotation or into markup left in the text, a
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from onrecord.analyze import cues
 from onrecord.analyze.frames import find_source, span_subtree, span_tok_range, span_trim
+from onrecord.analyze.quote_layout import Draft
 from onrecord.analyze.quotes import MARKUP_TAG
 from onrecord.models import Span
 
@@ -18,6 +22,13 @@ MAX_SOURCE_WORDS = 6  # a source found beside a quotation (not by the parser) is
 MAX_CLAUSE_SOURCE_WORDS = 14  # a source taken from the words before its cue is at most this long
 BEFORE_CUE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", "—", "–"})
 LEADING_NON_SOURCE_POS = frozenset({"CCONJ", "ADV", "SCONJ", "ADP", "PART"})  # "and then boomed"
+PARTICIPLE_CLIMB = 8  # heads climbed from a participle cue to the verb whose subject it shares
+PARTICIPLE_LEADS = frozenset({",", "and", "while", "before", "after"})  # "..., writing “...”"
+BARE_CUE_GAP = 3  # words of subject between "“... emails.”" and its cue "Trump said."
+BARE_CUE_TAIL = 3  # words after such a cue before its sentence ends ("said on Monday.")
+SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+COLON_GAP = 6  # chars searched before a quotation for the colon introducing it (over a paragraph break)
+COLON_NON_SOURCES = frozenset({"it", "this", "that", "there", "here", "which", "what"})
 DATELINE_DASHES = (") — ", ") – ", ") - ", ") —")  # "WASHINGTON (AP) — ..."
 
 
@@ -106,6 +117,111 @@ class SourceFinder:
                 or any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj") for t in words):
             return None
         return span_tok_range(doc, words[0].i, words[-1].i)
+
+    def _participle_subject(self, tok) -> Span | None:
+        """A participle cue after a comma or "and" ("Flea shared the news, writing “...”", "he hinted
+        ... and adding, “...”") speaks for the subject of its sentence's main verb, before it."""
+        doc = self.doc
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if tok.tag_ != "VBG" or prev is None or prev.lower_ not in PARTICIPLE_LEADS:
+            return None
+        para_start = self.text.rfind("\n", 0, tok.idx) + 1
+        subj, t = [], tok
+        for _ in range(PARTICIPLE_CLIMB):  # the nearest verb above the participle with a subject before it
+            if t.head is t or t.head.idx < para_start:
+                break
+            t = t.head
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and para_start <= c.idx
+                    and c.i < tok.i and c is not tok and not self.mask[c.idx]]
+            if subj:
+                break
+        if not subj:  # the parser hung the participle elsewhere: the verb before it
+            verb = self._verb_before(tok.i, para_start, need_subject=True)
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+            if not subj or self.mask[subj[-1].idx] or subj[-1].idx < para_start:
+                return None
+        span = span_subtree(doc, subj[-1])
+        if span is None or "\n" in self.text[subj[-1].idx:tok.idx]:
+            return None
+        cut = self.text.rfind("\n", span[0], subj[-1].idx)  # the parser ran over a paragraph break
+        span = span_trim(self.text, cut + 1, span[1]) if cut >= 0 else span
+        return self._outside_quotes(span, subj[-1].idx) if span else None
+
+    def colon_quotes(self, drafts: list[Draft]) -> list[Draft]:
+        """A quotation after a colon closing a clause, claimed by no cue ("Smith was blunt: “...”",
+        "he suggested acting after the election: “...”", "Here's Clinton in 1992: “...”"): the
+        clause's subject is the source, its verb the cue."""
+        covered = sorted(sp for d in drafts for sp in d.content)
+        starts = [s for s, _ in covered]
+        claimed = {q for d in drafts for q in d.quotes}
+        out = []
+        for qi, region in enumerate(self.regions):
+            before = self.text[max(0, region.start - COLON_GAP):region.start].rstrip()
+            if qi in claimed or region.continues or not before.endswith(":") \
+                    or self.text[region.start - COLON_GAP:region.start].count("\n") > 2:
+                continue  # (the colon may close the paragraph before: "Smith took to Twitter:⏎⏎“...”")
+            j = bisect.bisect_right(starts, region.end) - 1
+            if j >= 0 and covered[j][1] > region.start or not self._is_full_quote(region):
+                continue
+            colon = region.start - COLON_GAP + len(before) - 1 if region.start >= COLON_GAP \
+                else len(before) - 1
+            line_start = self.text.rfind("\n", 0, colon) + 1
+            span = self.doc.char_span(colon, colon + 1, alignment_mode="expand")
+            if span is None or not self.text[line_start:colon].strip():
+                continue
+            verb = span[0].head
+            if verb.idx >= colon or verb.idx < line_start or self.mask[verb.idx]:
+                verb = self._verb_before(span[0].i, line_start)  # the parser hung the clause on the quotation
+                if verb is None:
+                    continue
+            source = self._clause_subject(verb, line_start, colon)
+            if source is None:
+                continue
+            out.append(Draft(verb.i, (verb.idx, verb.idx + len(verb)), source,
+                             [(region.start, region.end)], 0.5, quotes=[qi]))
+        return out
+
+    def _verb_before(self, i: int, lo: int, need_subject: bool = False):
+        """The nearest verb (with a subject) before token ``i`` in its sentence, not before ``lo``."""
+        for t in reversed(self.doc[max(0, i - MAX_CLAUSE_SOURCE_WORDS):i]):
+            if t.idx < lo or t.text in (".", ";", "!", "?") or self.mask[t.idx]:
+                return None
+            if t.pos_ in ("VERB", "AUX") and (not need_subject or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+                return t
+        return None
+
+    def _clause_subject(self, verb, lo: int, hi: int) -> Span | None:
+        """The subject (or "Here's X" attribute) of ``verb`` between ``lo`` and ``hi``."""
+        subj, _ = find_source(verb, lambda c: not self.mask[c.idx])
+        if subj is None and verb.lemma_ == "be":
+            subj = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        if subj is None or not lo <= subj.idx < hi:  # the parser lost the subject ("Smith was blunt:")
+            span = self._source_before_cue(verb)
+            return span if span and span[0] >= lo and self.text[span[0]:span[1]].lower() not in COLON_NON_SOURCES \
+                else None
+        if subj.lower_ in COLON_NON_SOURCES or self.mask[subj.idx]:
+            return None
+        if subj.dep_ == "attr":
+            return span_tok_range(self.doc, subj.i, subj.i)
+        span = span_subtree(self.doc, subj)
+        if span is None:
+            return None
+        return span_trim(self.text, max(lo, span[0]), min(hi, span[1]))
+
+    def _bare_cue_after(self, lo: int, at: int) -> bool:
+        """"“... the emails.” Trump said.": a quotation closed by a full stop, then only a short verbless
+        subject and a speech verb ending the sentence (no clause, no quotation of its own)."""
+        if len(self.text[lo:at].split()) > BARE_CUE_GAP or self._gap_has_verb(lo, at):
+            return False
+        tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if tok is None or cues.lemma(tok[0]) not in cues.QUOTE_VERBS:
+            return False
+        m = SENTENCE_STOP.search(self.text, at)
+        line_end = self.text.find("\n", at)
+        stop = min(x for x in (m.start() if m else len(self.text), line_end if line_end >= 0 else len(self.text)))
+        tail = self.text[tok[0].idx + len(tok[0]):stop + 1]
+        return len(tail.split()) <= BARE_CUE_TAIL and not any(c in tail for c in "\"“”,:;")
 
     def _after_markup(self, span: Span) -> Span | None:
         """``span`` without markup left in the text ('<tweet author="@x">Rudy Giuliani' -> 'Rudy

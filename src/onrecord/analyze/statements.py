@@ -21,11 +21,12 @@ cues.
 
 Parsed clauses are clipped to the cue's paragraph; a subject the parser found inside a quotation or
 across a paragraph break / dateline dash is replaced by the words beside the cue (``quote_sources``:
-also a lost subject before the cue, the holder of a sign that "reads"). Then layout rules
-(``quote_layout.py``): transcript turns, headline quotes, quotations signed on a dash line, block
-quotes after a colon (several paragraphs when they
-read as one excerpt), cue-less quotations continuing the nearest earlier quoted statement (news
-style: "“A,” he said. “B.”"). Nested attributions are dropped (each word of a content or cue
+also a lost subject before the cue, the subject of a participle cue, the holder of a sign that
+"reads", the clause before a colon introducing an unclaimed quotation). Then layout rules
+(``quote_layout.py``): transcript turns, headline quotes, block quotes after a colon (several
+paragraphs when they read as one excerpt), cue-less quotations continuing the nearest earlier
+quoted statement (news style: "“A,” he said. “B.”"); ``quote_labels.py``: quotations labelled
+with a name ("Maria Lopez, 34, a nurse: “...”", "Added Jones, “...”") or signed with a dash. Nested attributions are dropped (each word of a content or cue
 belongs to one attribution, as in PolNeAR): a cue inside a strong indirect cue's clause yields to
 it; one source may head several statements ("Ortiz told reporters ..., adding that ...").
 Everything is linear in the number of tokens and quotations (nesting checks: drafts squared,
@@ -49,6 +50,7 @@ from onrecord.analyze.frames import (
     span_tok_range,
     span_trim,
 )
+from onrecord.analyze.quote_labels import LabelledQuotes
 from onrecord.analyze.quote_layout import Draft, QuotationLayout
 from onrecord.analyze.quote_sources import SourceFinder
 from onrecord.analyze.quotes import QuoteRegion, find_quotes, quoted_mask
@@ -71,7 +73,7 @@ NESTING_MIN_WEIGHT = 0.8  # an outer cue this strong keeps the clause holding a 
 
 
 
-class StatementExtractor(QuotationLayout, SourceFinder):
+class StatementExtractor(QuotationLayout, LabelledQuotes, SourceFinder):
     """Finds the statements of one ``Doc`` (see module docstring)."""
 
     def __init__(self, doc, weights: cues.CueWeights | None = None):
@@ -129,7 +131,7 @@ class StatementExtractor(QuotationLayout, SourceFinder):
 
     def _follows_quote(self, tok) -> bool:
         """News style for any verb of saying: "“...,” Trump barked" / "“...?” she asked"."""
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" and not (tok.dep_ == "ROOT" and tok.lower_ in cues.ROOT_NOUN_VERB_FORMS):
             return False
         for q in self.regions_in(max(0, tok.idx - FOLLOW_WINDOW), tok.idx):
             r = self.regions[q]
@@ -155,7 +157,8 @@ class StatementExtractor(QuotationLayout, SourceFinder):
                     MAX_GAP_AFTER_FULL_QUOTE if text[r.end - 2:r.end - 1] in ".!?" and self._gap_has_verb(lo, at)
                     else MAX_GAP_AFTER_QUOTE):
                 continue  # "“... today.” Putin has resisted ..." is not Putin's quotation
-            if r.end <= at and text[r.end - 2:r.end - 1] == "." and text[lo:hi].lstrip()[:1].isupper():
+            if r.end <= at and text[r.end - 2:r.end - 1] == "." and text[lo:hi].lstrip()[:1].isupper() \
+                    and not self._bare_cue_after(lo, at):
                 continue  # "“... found.” He added, “...”": a new sentence with its own quotation
             if r.end <= at and self._follows_speech_verb(r, at):
                 continue  # "21 percent said “not too likely” and 14 percent said ...": the first verb's
@@ -252,6 +255,8 @@ class StatementExtractor(QuotationLayout, SourceFinder):
             source = None
         if source is None and expects and quotes:
             source = self._source_beside_quote(tok, quotes) or self._source_before_cue(tok)
+        if source is None and expects:
+            source = self._participle_subject(tok)
         if source is None and expects and not quotes and not block_quote and weight < SOURCELESS_MIN_WEIGHT:
             return None  # an active verb whose subject we cannot find: rarely a sourceless attribution
         return Draft(tok.i, cue, source, content, weight, relative_head, quotes, bool(block_quote))
@@ -281,8 +286,11 @@ class StatementExtractor(QuotationLayout, SourceFinder):
         region = self.regions[qs[0]]
         gap = self.text[end:region.start]
         inner = self.text[region.start + 1:region.end].lstrip()
+        if inner[:1] in ("…", "[") or inner.startswith("..."):  # "“… if the primary were held”": an excerpt
+            inner = inner.lstrip("….[ ").capitalize()
         if region.start < end or gap.rstrip()[-1:] not in (",", ":") or len(gap.split()) > MAX_INTRO_GAP \
-                or any(c in gap for c in ".;!?") or not inner[:1].isupper() or len(inner.split()) < 4:
+                or any(c in gap for c in ".;!?") or not inner[:1].isupper() \
+                or len(inner.split()) < (1 if gap.strip() in (",", ":") else 4):  # 'shouted, “Cruz,”'
             return None
         if gap.strip(" ,:") and self._gap_has_verb(end, region.start):
             return None
@@ -372,8 +380,12 @@ class StatementExtractor(QuotationLayout, SourceFinder):
 
     def statements(self, resolver=None) -> list[Statement]:
         """The statements of the document, in text order."""
-        drafts = self.resolve_overlaps(self.transcript_turns() + self.headline_quote() + self.inline_labels() + self.signed_quotes() + self.drafts())
+        drafts = self.resolve_overlaps(self.transcript_turns() + self.headline_quote() + self.inline_labels() + self.name_labels()
+            + self.signed_quotes() + self.signed_tails() + self.signed_inside()
+            + self.inverted_openings() + self.drafts())
         self.claim_quotes(drafts)
+        self.claim_openings(drafts)
+        drafts = sorted(drafts + self.colon_quotes(drafts), key=lambda d: d.content[0][0])
         out = []
         for d in drafts:
             content = sorted({sp for sp in d.content})
