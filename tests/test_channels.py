@@ -422,7 +422,7 @@ def test_tweet_placeholder_has_no_channel(bare_nlp) -> None:
     ("In an interview with the Gazette, Ames continued to insist that the contract was legal.", "to insist",
      "insist", "In an interview with the Gazette", "interview"),
     ("On Sunday, Keller appeared on a show on KXLT radio and defended the new curfew.", "and defended",
-     "defended", "on a show", "interview"),  # the phrase is cut before its second "on"
+     "defended", "on a show on KXLT radio", "interview"),  # call letters: the outlet complement stays (§B.2)
     # a plural hyphenated medium; the content participle hung on the recipient of the medium
     ("Baker has been writing op-eds criticizing the tariff for months.", "criticizing", "criticizing",
      "op-eds", "article_or_oped"),

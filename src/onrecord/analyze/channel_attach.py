@@ -1,7 +1,7 @@
 """Channel phrases attached to one verb: its prepositional phrases (``pp_mentions``), its addressee
 (``addressee``: "told reporters", "implied to Republican leaders", "assured members of the
-committee"), and phrases the parser hung on a neighbour of the cue (``misattached_pps``). Used by
-``channel_phrases.find_channel``.
+committee"), phrases the parser hung on a neighbour of the cue (``misattached_pps``), and whether a cue
+reports no statement made (``is_negated_or_future``). Used by ``channel_phrases.find_channel``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,12 @@ from onrecord.analyze.channel_nouns import (
     platform_name,
     short_name,
 )
+
+_NEG_HEADS = frozenset({"decline", "refuse", "fail", "not"})
+_NEG_ADVS = frozenset({"never", "barely", "hardly", "not", "n't"})
+_FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "intend", "set", "prepare"})
+_WISH_HEADS = frozenset({"need", "want", "hope", "wish", "ought", "intend", "aim"})
+_UNREAL_AUX = frozenset({"will", "'ll", "’ll", "shall", "can", "may", "might", "should", "must"})
 
 
 def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
@@ -52,6 +58,8 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
         if not objs:
             continue
         obj = objs[0]
+        if prep.lower_ == "by" and obj.lemma_.lower() not in P.BY_MEDIA:
+            continue  # "was asked by reporters", "by a wide margin"; but "said by phone"
         if obj.lemma_.lower() in P.AUDIENCE_ONLY_NOUNS and prep.lower_ not in {"to", "before"}:
             continue  # "spotted a sign in the crowd": an audience is a channel only when addressed
         if obj.lemma_.lower() in P.SERIES_NOUNS | P.SELECTOR_NOUNS | P.COPY_NOUNS:  # "In a series of Twitter posts"
@@ -86,8 +94,8 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
         if prep.lower_ == "before" and typ != "testimony" and not any(
                 w in obj.lower_ for w in P.HEARING_BODIES):
             continue  # "before the convention" is a time; "testified before Congress" a hearing
-        if prep.lower_ == "before" and typ is None:
-            typ = "testimony"
+        if prep.lower_ == "before" and (typ is None or any(w in obj.lower_ for w in P.HEARING_BODIES)):
+            typ = "testimony"  # "testified before the panel"
         toks, times = phrase_tokens(prep, obj, cue)
         extra = [c for c in prep.children if c.dep_ == "pobj" and c.i > toks[-1].i and c.ent_type_ != "PERSON"]
         if extra:  # "At a rally Friday evening in Michigan" parsed with two objects of "At"
@@ -167,10 +175,12 @@ def addressee(cue: Token) -> ChannelMention | None:
                       and (lemma not in P.TO_NOT_ADDRESSEE or c.lower_ == "me")]  # "pointed out … to me"
     for obj in cands:
         typ = noun_type(obj, addressee=True)
+        if obj.dep_ == "dobj" and lemma != "tell" and obj.lemma_.lower() in P.OUTLET_KIND_ADDRESSEES:
+            typ = None  # "asked the network to donate …"
         if typ is None and _audience_people(obj):
             typ = "rally_or_speech"
-        if typ is not None and cue.lemma_.lower() == "write":
-            typ = "email_or_letter"  # "wrote to his supporters"
+        if typ is not None and typ != "social_post" and cue.lemma_.lower() == "write":
+            typ = "email_or_letter"  # "wrote to his supporters"; but "wrote to his Twitter followers"
         if typ is None and obj.pos_ == "PROPN" and obj.lower_ in journalists(obj.doc):
             typ = "interview"  # "told Hewitt" after "conservative radio host Hugh Hewitt"
         if typ is None and obj.ent_type_ == "PERSON":
@@ -287,3 +297,25 @@ def _fronted_into_clause(cue: Token) -> list[ChannelMention]:
     if not any(c.dep_ == "nsubj" and head.i < c.i < cue.i for c in cue.children):
         return []
     return [m for m in pp_mentions(head, cue) if m.start == first.idx and m.end <= doc[cue.i].idx]
+
+
+def is_negated_or_future(cue: Token) -> bool:
+    """A cue that reports no statement made: negated, refused, or still to come."""
+    if cue.lemma_.lower() in _NEG_HEADS and any(c.dep_ == "xcomp" for c in cue.children):
+        return True  # "refusing to attack his rivals", "declined to comment"
+    for c in cue.children:
+        if c.i < cue.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEG_ADVS)):
+            return True
+        if c.dep_ == "aux" and c.lower_ in _UNREAL_AUX:  # "will tell", "people can report posts to …"
+            return True
+    head = cue.head
+    node = cue
+    while node.dep_ == "xcomp" and node.head.i != node.i:  # "He needs to keep speaking to crowds …"
+        node = node.head
+        if node.lemma_.lower() in _WISH_HEADS | _FUTURE_HEADS | _NEG_HEADS:
+            return True
+    if cue.dep_ == "conj" and not any(c.dep_ in {"aux", "nsubj"} for c in cue.children) and any(
+            c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in head.children):
+        return True  # "people can flag and report posts …"
+    return cue.dep_ == "xcomp" and (head.lemma_.lower() in _NEG_HEADS | _FUTURE_HEADS
+                                    or any(c.dep_ == "neg" for c in head.children))

@@ -58,6 +58,19 @@ def platform_name(tokens: list[Token]) -> str | None:
     return None
 
 
+_CALL_LETTERS = re.compile(P.CALL_LETTERS)
+
+
+def _call_letters(t: Token) -> bool:
+    """US broadcast call letters ("WEEI", "KTVU-TV"), not a word in capitals ("WHAT", an all-caps headline)."""
+    if not _CALL_LETTERS.fullmatch(t.text) or t.text in P.CALL_LETTER_EXCEPTIONS or t.is_stop \
+            or t.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    doc = t.doc
+    near = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha and len(doc[i]) > 1]
+    return not any(n.text.isupper() for n in near)
+
+
 def outlet_name(tokens: list[Token]) -> str | None:
     """The news outlet or programme named among ``tokens`` ("The New York Times", "CNN"), as written."""
     written = " ".join(t.text for t in tokens).replace(" ’s", "’s").replace(" 's", "'s")
@@ -72,6 +85,8 @@ def outlet_name(tokens: list[Token]) -> str | None:
     for t in tokens:
         if t.text.lower() in P.OUTLETS and t.pos_ == "PROPN":
             return t.text
+        if _call_letters(t):
+            return t.text  # "told WEEI"
     return None
 
 
@@ -107,6 +122,8 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
     if plat and (head.lower_ == plat.split()[-1].lower() or not addressee and (
             lemma in P.CHANNEL_NOUNS or lemma in P.PLATFORM_PARTS)):
         return "social_post"  # not "Twitter staff members", "A Twitter spokesman"
+    if addressee and plat and lemma in P.PLATFORM_AUDIENCE:
+        return "social_post"  # "wrote to his 20,000 Twitter followers"
     if addressee:
         typ = P.ADDRESSEE_NOUNS.get(lemma) if head.pos_ != "PROPN" else None  # not "Jerry Hall"
         if typ is None and outlet_name(name_tokens(head)):
@@ -195,6 +212,12 @@ def _named_show(head: Token, lemma: str) -> bool:
 def _determined_ok(head: Token, lemma: str) -> bool:
     """'said on the show', 'what she said in the piece', 'the suit claims': a held-back noun in a
     position that makes it a channel (``DETERMINED_OK``)."""
+    if head.dep_ == "pobj" and head.head.lower_ in P.POSSESSED_OK.get(lemma, ()) and any(
+            c.dep_ == "poss" for c in head.children):
+        return True  # "In his order, Curiel noted …"
+    if lemma in P.RECIPIENT_OK and head.dep_ == "pobj" and head.head.lower_ == "in" and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+        return True  # "In a message to Clinton, Tanden recounted …"
     where = P.DETERMINED_OK.get(lemma)
     if not where or head.pos_ != "NOUN" or not any(c.dep_ in {"det", "poss"} for c in head.children):
         return False

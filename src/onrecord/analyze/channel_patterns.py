@@ -3,14 +3,27 @@
 A *channel* says how or where a statement was made (ledger guidelines §B): a medium or platform
 ("on Twitter", "in a statement"), an outlet or interlocutor ("told reporters", "in an interview with
 Sean Hannity"), or an event ("at a rally in Ohio", "during the debate"). Keys are lower-case lemmas.
+The noun, outlet and platform lexicons live in ``channel_lexicon.py`` and are re-exported here.
 """
 
 from __future__ import annotations
 
-
-def words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text`` as a set (lexicons written as prose)."""
-    return frozenset(text.split())
+from onrecord.analyze.channel_lexicon import (  # noqa: F401  re-exported: the channel modules read them as P.X
+    ADDRESSED_REMARK_NOUNS,
+    CALL_LETTER_EXCEPTIONS,
+    CALL_LETTERS,
+    CHANNEL_NOUNS,
+    COMPOUND_TYPES,
+    DETERMINED_OK,
+    DIRECT_ONLY_NOUNS,
+    NAMED_SHOW_HEADS,
+    NEEDS_MODIFIER,
+    OUTLET_PHRASES,
+    OUTLETS,
+    PLATFORMS,
+    POSSESSED_OK,
+    words,
+)
 
 # Verbs that report speech (lemmas). A channel is only looked for around one of these.
 SPEECH_VERBS: frozenset[str] = words("""
@@ -38,7 +51,11 @@ PREP_CONTENT_VERBS: dict[str, frozenset[str]] = {
     "point": frozenset({"to"}), "call": frozenset({"for"}), "talk": frozenset({"about"}),
     "speak": frozenset({"about", "of"}), "warn": frozenset({"of", "about", "against"}),
     "complain": frozenset({"about", "of"}), "comment": frozenset({"on"}), "argue": frozenset({"for", "against"}),
+    "apologize": frozenset({"for"}), "apologise": frozenset({"for"}),
 }
+
+# Predicates that make "make" a speech cue ("made it clear that …", "made clear that …").
+LIGHT_VERB_PREDICATES: frozenset[str] = words("clear plain")
 
 # Verbs whose addressee alone makes a statement even when the content is in the next sentence ("spoke to
 # reporters Friday after …", "was speaking to the Virginia delegation at the convention when …").
@@ -49,6 +66,13 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
     "lay": frozenset({"out"}),
     "make": frozenset(),  # light verb: "made the comments/remarks/reference/pledge"
 }
+
+# Verbs that are a retort with the particle "back" ("fired back in a statement", "shot back in an article").
+RETORT_VERBS: frozenset[str] = words("fire shoot push strike swing")
+
+# Held-back nouns that are a channel with a "to"-complement naming the recipient ("In a May 2012 message to
+# Clinton, Tanden recounted …"), not bare ("his message").
+RECIPIENT_OK: frozenset[str] = words("message note")
 
 # Objects that turn "make" into a speech cue ("made the comments").
 LIGHT_VERB_OBJECTS: frozenset[str] = words("comment remark reference pledge statement promise claim case argument point announcement "
@@ -79,127 +103,6 @@ EVENT_PARTICIPLES: frozenset[str] = words("speak appear give address deliver tal
 # ("unleashed a series of tweets saying …", "filed legal papers opposing …", "sent a letter …").
 ISSUE_VERBS: frozenset[str] = words("issue release file send post publish unleash fire have put launch air run circulate "
     "distribute write submit pen sign deliver give")
-
-# Channel nouns (lemmas) -> channel_type.
-CHANNEL_NOUNS: dict[str, str] = {
-    # social
-    "tweet": "social_post", "retweet": "social_post", "post": "social_post", "posting": "social_post",
-    "twitter": "social_post", "facebook": "social_post", "instagram": "social_post",
-    "tiktok": "social_post", "livestream": "social_post", "thread": "social_post",
-    # interviews and broadcasts
-    "interview": "interview", "appearance": "interview", "television": "interview", "tv": "interview",
-    "radio": "interview", "podcast": "interview", "show": "interview", "program": "interview",
-    "programme": "interview", "broadcast": "interview", "diatribe": "interview",
-    "q&a": "interview", "sit-down": "interview",
-    # press
-    "reporter": "press_remarks", "gaggle": "press_remarks", "briefing": "press_remarks",
-    "presser": "press_remarks", "journalist": "press_remarks",
-    # events, speeches, audiences
-    "rally": "rally_or_speech", "speech": "rally_or_speech", "address": "rally_or_speech",
-    "event": "rally_or_speech", "forum": "rally_or_speech", "conference": "rally_or_speech",
-    "convention": "rally_or_speech", "summit": "rally_or_speech", "talks": "rally_or_speech",
-    "stop": "rally_or_speech", "gathering": "rally_or_speech", "crowd": "rally_or_speech",
-    "audience": "rally_or_speech", "supporter": "rally_or_speech", "group": "rally_or_speech",
-    "delegation": "rally_or_speech", "breakfast": "rally_or_speech", "luncheon": "rally_or_speech",
-    "dinner": "rally_or_speech", "fundraiser": "rally_or_speech", "meeting": "rally_or_speech",
-    "remarks": "rally_or_speech", "sermon": "rally_or_speech", "lecture": "rally_or_speech",
-    "commencement": "rally_or_speech", "town hall": "rally_or_speech", "townhall": "rally_or_speech",
-    "ceremony": "rally_or_speech", "session": "rally_or_speech", "stump": "rally_or_speech",
-    "floor": "rally_or_speech",
-    # debates
-    "debate": "debate",
-    # written statements and filings
-    "statement": "written_statement", "website": "written_statement", "paper": "written_statement",
-    "filing": "written_statement", "complaint": "written_statement", "motion": "written_statement",
-    "brief": "written_statement", "ruling": "written_statement",
-    "release": "written_statement", "memo": "written_statement", "memorandum": "written_statement",
-    "opinion": "written_statement", "order": "written_statement", "decision": "written_statement",
-    "blog": "written_statement", "communique": "written_statement",
-    "proclamation": "written_statement", "affidavit": "written_statement",
-    "petition": "written_statement", "lawsuit": "written_statement", "suit": "written_statement",
-    "declaration": "written_statement", "indictment": "written_statement", "pleading": "written_statement",
-    "report": "written_statement", "resolution": "written_statement", "platform": "written_statement",
-    # articles
-    "column": "article_or_oped", "article": "article_or_oped", "op-ed": "article_or_oped",
-    "oped": "article_or_oped", "essay": "article_or_oped", "expose": "article_or_oped",
-    "exposé": "article_or_oped", "editorial": "article_or_oped", "book": "article_or_oped",
-    "memoir": "article_or_oped", "piece": "article_or_oped", "newsletter": "article_or_oped",
-    # letters
-    "letter": "email_or_letter", "email": "email_or_letter", "e-mail": "email_or_letter",
-    "mail": "email_or_letter", "note": "email_or_letter", "text": "email_or_letter",
-    "message": "email_or_letter",
-    # testimony
-    "hearing": "testimony", "testimony": "testimony", "deposition": "testimony",
-    # other
-    "ad": "other", "advertisement": "other", "spot": "other", "clip": "other", "video": "other",
-    "commercial": "other", "slide": "other", "call": "other", "documentary": "other",
-    "presentation": "other", "trailer": "other", "slideshow": "other", "recording": "other",
-    "robocall": "other", "mailer": "other", "flyer": "other",
-}
-
-# Nouns that are channels only with a modifier: (head lemma, modifier lemma) -> type.
-COMPOUND_TYPES: dict[tuple[str, str], str] = {
-    ("conference", "press"): "press_remarks", ("conference", "news"): "press_remarks",
-    ("briefing", "press"): "press_remarks", ("release", "press"): "written_statement",
-    ("call", "phone"): "other", ("call", "conference"): "other", ("interview", "phone"): "interview",
-    ("message", "facebook"): "social_post", ("post", "facebook"): "social_post",
-    ("message", "video"): "other", ("address", "state"): "rally_or_speech",
-    ("network", "social"): "social_post", ("medium", "social"): "social_post",
-    ("broadcast", "rally"): "rally_or_speech", ("broadcast", "speech"): "rally_or_speech",
-    ("show", "slide"): "other", ("meeting", "hall"): "rally_or_speech", ("meeting", "town-hall"): "rally_or_speech",
-    ("meeting", "town"): "rally_or_speech", ("meeting", "public"): "rally_or_speech",
-    ("meeting", "community"): "rally_or_speech", ("meeting", "campaign"): "rally_or_speech",
-    ("statement", "written"): "written_statement",
-    ("platform", "party"): "written_statement",
-    ("response", "email"): "email_or_letter", ("response", "e-mail"): "email_or_letter",
-    ("response", "written"): "written_statement", ("post", "blog"): "written_statement",
-    ("file", "court"): "written_statement",
-}
-
-# Nouns too vague to be a channel on their own; they count only with one of these modifiers.
-NEEDS_MODIFIER: dict[str, frozenset[str]] = {
-    "stop": frozenset({"campaign", "whistle"}),
-    "paper": frozenset({"policy", "white", "legal", "court", "position"}),
-    "group": frozenset(),  # only as an addressee ("told the group")
-    "supporter": frozenset(),
-    "session": frozenset({"question", "q&a", "listening", "closed", "question-and-answer"}),
-    "order": frozenset({"court", "executive"}),
-    "decision": frozenset({"court", "written"}),
-    "program": frozenset({"radio", "television", "tv"}),
-    "show": frozenset({"radio", "television", "tv", "talk", "morning"}),
-    "call": frozenset({"phone", "conference"}),
-    "note": frozenset({"handwritten", "hand-written"}),
-    "text": frozenset({"message"}),
-    "piece": frozenset({"opinion", "op-ed"}),
-    "opinion": frozenset({"court", "written", "majority", "dissenting"}),
-    "thread": frozenset({"twitter"}),
-    "message": frozenset({"facebook", "video", "text", "email", "instagram", "telegram", "written"}),
-    "address": frozenset({"state", "farewell", "inaugural", "union", "keynote", "commencement",
-                          "weekly", "radio", "televised", "national"}),
-    "talks": frozenset({"climate", "peace", "trade"}),
-    "suit": frozenset({"civil", "federal", "class-action", "lawsuit", "defamation", "libel", "antitrust"}),
-    "platform": frozenset({"party", "republican", "democratic", "gop"}),
-    "resolution": frozenset({"un", "senate", "house", "council"}),
-    "motion": frozenset(),  # with a determiner only ("filed a motion"; not "in constant motion")
-    "floor": frozenset({"senate", "house", "chamber", "convention"}),  # "said on the Senate floor"
-    "stump": frozenset(),  # "said on the stump" (DETERMINED_OK), not "a tree stump"
-}
-
-# Nouns that are a channel after "in"/"on" or as a subject although NEEDS_MODIFIER holds them back
-# elsewhere: "said on the show", "what she said in the piece", "the suit claims".
-DETERMINED_OK: dict[str, frozenset[str]] = {
-    "show": frozenset({"on"}), "piece": frozenset({"in"}), "suit": frozenset({"in", "nsubj"}),
-    "call": frozenset({"during", "on", "in"}), "order": frozenset({"nsubj"}), "decision": frozenset({"nsubj"}),
-    "opinion": frozenset({"nsubj"}), "address": frozenset({"in", "during"}),
-    "motion": frozenset({"in", "nsubj", "dobj"}), "stump": frozenset({"on"}),
-}
-
-# Remarks whose "to"-addressee decides the type ("in remarks to reporters", "in comments to The Associated
-# Press"); "comment" is a channel only with such an addressee.
-ADDRESSED_REMARK_NOUNS: frozenset[str] = words("remarks comment")
-
-# Heads of a named programme ("on The Laura Ingraham Show"): a channel without NEEDS_MODIFIER's modifiers.
-NAMED_SHOW_HEADS: frozenset[str] = words("show program programme hour")
 
 # Titles that present a person as a journalist or host ("radio host Hugh Hewitt", "anchor Lester Holt").
 JOURNALIST_WORDS: frozenset[str] = words("host anchor moderator interviewer reporter correspondent columnist "
@@ -235,29 +138,6 @@ NEEDS_COMPLEMENT: dict[str, frozenset[str]] = {
 BROADCAST_MODIFIERS: frozenset[str] = words("televised on-air radio tv television broadcast")
 BROADCAST_HEADS: frozenset[str] = words("interview appearance diatribe segment remarks comments q&a session")
 
-# Social platforms (lower-case surface forms) -> canonical channel name.
-PLATFORMS: dict[str, str] = {
-    "twitter": "Twitter", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
-    "truth social": "Truth Social", "telegram": "Telegram", "tiktok": "TikTok", "youtube": "YouTube",
-    "threads": "Threads", "bluesky": "Bluesky", "weibo": "Weibo", "linkedin": "LinkedIn",
-    "snapchat": "Snapchat", "reddit": "Reddit", "gettr": "Gettr", "parler": "Parler",
-    "gab": "Gab", "rumble": "Rumble", "substack": "Substack", "whatsapp": "WhatsApp",
-    "vk": "VK", "mastodon": "Mastodon",
-}
-
-# News outlets and broadcasters often named as the addressee or venue of a statement.
-OUTLETS: frozenset[str] = words("""
-cnn msnbc nbc abc cbs fox pbs npr bbc c-span cnbc bloomberg reuters politico axios rt
-newsmax telemundo univision sky itv al-jazeera
-""")
-OUTLET_PHRASES: tuple[str, ...] = (
-    "associated press", "new york times", "washington post", "wall street journal", "huffington post",
-    "fox news", "nbc news", "abc news", "cbs news", "usa today", "los angeles times", "the atlantic",
-    "the new yorker", "the guardian", "financial times", "the times", "the economist", "breitbart",
-    "daily beast", "the hill", "face the nation", "meet the press", "state of the union", "60 minutes",
-    "morning joe", "this week", "fox & friends", "fox and friends", "the view", "sunday morning futures",
-)
-
 # Addressees of told/spoke to/shouted to/asked that are channels, and their type.
 ADDRESSEE_NOUNS: dict[str, str] = {
     "hall": "rally_or_speech", "room": "rally_or_speech", "chamber": "rally_or_speech",
@@ -272,7 +152,22 @@ ADDRESSEE_NOUNS: dict[str, str] = {
     "viewer": "interview", "listener": "interview", "interviewer": "interview", "host": "interview",
     "anchor": "interview", "editor": "interview", "show": "interview", "program": "interview",
     "panel": "testimony", "committee": "testimony", "subcommittee": "testimony", "hearing": "testimony",
+    # an outlet named by its kind ("admitted to the newspaper", "told the paper", "told the network")
+    "newspaper": "interview", "paper": "interview", "magazine": "interview", "network": "interview",
+    "station": "interview", "outlet": "interview", "publication": "interview", "broadcaster": "interview",
+    "tabloid": "interview", "website": "interview",
 }
+
+# Outlets named by their kind are addressees after "told" or "to" only: "asked the network to donate …" is a
+# request to the network, not an interview.
+OUTLET_KIND_ADDRESSEES: frozenset[str] = words("newspaper paper magazine network station outlet publication "
+                                               "broadcaster tabloid website")
+
+# Addressees that a platform modifier makes social posts ("wrote to his 20,000 Twitter followers").
+PLATFORM_AUDIENCE: frozenset[str] = words("follower subscriber fan")
+
+# Media whose "to"-recipient after the medium phrase joins the channel ("wrote in an email to his supporters").
+ADDRESSED_MEDIA_TYPES: frozenset[str] = frozenset({"email_or_letter", "written_statement", "social_post"})
 
 # Media types that a sentence-final "in a statement …" deep inside the cue's content still gives
 # ("She called for a redoubling of efforts to … in a statement following the news").
@@ -309,12 +204,15 @@ officer businessman businesswoman miner steelworker autoworker
 """)
 
 # Prepositions that introduce a channel phrase attached to the cue.
-CHANNEL_PREPS: frozenset[str] = words("in at during on via through over to from before with")
+CHANNEL_PREPS: frozenset[str] = words("in at during on via through over to from before with by")
+
+# Media after "by" ("said by phone", "said by email"); any other "by" is an agent or a means.
+BY_MEDIA: frozenset[str] = words("phone telephone email e-mail text video videoconference satellite letter fax")
 
 # "with": an interlocutor only after verbs of talking ("spoke with reporters"); a medium when it is a post or
 # fronted before the cue ("responded with a tweet", "With a statement …, X said").
 ADDRESSED_WITH_TYPES: frozenset[str] = frozenset({"press_remarks", "interview"})
-WITH_ADDRESSEE_VERBS: frozenset[str] = words("speak talk chat joke")
+WITH_ADDRESSEE_VERBS: frozenset[str] = words("speak talk chat joke discuss")
 
 # Inside a channel phrase, a post-modifier starting with one of these ends the phrase (temporal or
 # topic modifiers, guidelines B.2).
@@ -345,7 +243,7 @@ PLACE_ENTITIES: frozenset[str] = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 # Nouns that are a medium after "on" ("on its website"); otherwise "on" + noun is a topic.
 ON_MEDIA: frozenset[str] = words("website site page blog podcast program programme show air television tv radio "
-                                 "channel stage panel call livestream broadcast stump floor")
+                                 "channel stage panel call livestream broadcast stump floor trail phone telephone segment")
 
 # Sources that "according to" cites as evidence, not as the speaker's channel (guidelines §B.1).
 EVIDENTIAL_NOUNS: frozenset[str] = words("poll survey study data analysis estimate record records "
@@ -400,7 +298,7 @@ MEDIUM_SUBJECT_VERBS: frozenset[str] = words("say state read question argue clai
                                              "accuse call urge demand note add explain insist "
                                              "write conclude talk speak imply predict promise pledge vow propose "
                                              "recommend describe detail outline criticize blast attack maintain "
-                                             "cite estimate find")
+                                             "cite estimate find hit slam blame mock indicate")
 
 # With a medium subject, a phrase on one of these prepositions is content ("the statement talked
 # about …", "the letter calls for …", "the suit accuses X of …").
@@ -408,7 +306,7 @@ MEDIUM_CONTENT_PREPS: frozenset[str] = words("about for on against of")
 
 # With a medium subject, these verbs take their content as a direct object ("the suit demands $2 million").
 MEDIUM_DOBJ_VERBS: frozenset[str] = words("accuse urge demand allege claim describe detail outline ask predict "
-                                          "promise propose recommend criticize blast attack cite")
+                                          "promise propose recommend criticize blast attack cite hit slam blame mock")
 
 # Writers whose bare "wrote" is an article ("as my colleague David Corn wrote in May").
 COLLEAGUE_WORDS: frozenset[str] = frozenset({"colleague", "colleagues"})

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.analyze import channel_patterns as P
-from onrecord.analyze.channel_attach import addressee, misattached_pps, pp_mentions
+from onrecord.analyze.channel_attach import addressee, is_negated_or_future, misattached_pps, pp_mentions
 from onrecord.analyze.channel_nouns import (
     ChannelMention,
     cue_lemma,
@@ -31,18 +31,6 @@ from onrecord.analyze.channel_nouns import (
 
 __all__ = ["ChannelMention", "cue_lemma", "find_channel", "in_quote", "is_negated_or_future", "noun_type",
            "platform_name", "pp_mentions"]
-
-_NEG_HEADS = frozenset({"decline", "refuse", "fail", "not"})
-
-
-_NEG_ADVS = frozenset({"never", "barely", "hardly", "not", "n't"})
-
-
-_FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "intend", "set", "prepare"})
-
-_WISH_HEADS = frozenset({"need", "want", "hope", "wish", "ought", "intend", "aim"})
-
-_UNREAL_AUX = frozenset({"will", "'ll", "’ll", "shall", "can", "may", "might", "should", "must"})
 
 
 def _issued_medium(cue: Token) -> ChannelMention | None:
@@ -150,7 +138,10 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
         lemma in P.MEDIUM_DOBJ_VERBS and any(c.dep_ == "dobj" for c in cue.children))
     if not has_content:
         return None
-    for subj in cue.children:
+    subjects = list(cue.children)
+    if cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() in P.CARRIER_VERBS and not _has_subject(cue):
+        subjects += list(cue.head.children)  # "The email went on to say …"
+    for subj in subjects:
         if subj.dep_ != "nsubj" or subj.pos_ == "PRON":
             continue
         inner = subj
@@ -209,26 +200,6 @@ def _trailing_medium(cue: Token) -> ChannelMention | None:
     return None
 
 
-def is_negated_or_future(cue: Token) -> bool:
-    """A cue that reports no statement made: negated, refused, or still to come."""
-    for c in cue.children:
-        if c.i < cue.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEG_ADVS)):
-            return True
-        if c.dep_ == "aux" and c.lower_ in _UNREAL_AUX:  # "will tell", "people can report posts to …"
-            return True
-    head = cue.head
-    node = cue
-    while node.dep_ == "xcomp" and node.head.i != node.i:  # "He needs to keep speaking to crowds …"
-        node = node.head
-        if node.lemma_.lower() in _WISH_HEADS | _FUTURE_HEADS | _NEG_HEADS:
-            return True
-    if cue.dep_ == "conj" and not any(c.dep_ in {"aux", "nsubj"} for c in cue.children) and any(
-            c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in head.children):
-        return True  # "people can flag and report posts …"
-    return cue.dep_ == "xcomp" and (head.lemma_.lower() in _NEG_HEADS | _FUTURE_HEADS
-                                    or any(c.dep_ == "neg" for c in head.children))
-
-
 def _object_pps(cue: Token) -> list[ChannelMention]:
     """Event phrases the parser hung inside the cue's object ("cited her support of the raid … during a
     forum", "indicated as much in an email", "discussed his commitment to … at an event")."""
@@ -282,6 +253,18 @@ def _phone_call(cue: Token) -> ChannelMention | None:
     return None
 
 
+def _weak(m: ChannelMention, cue: Token) -> bool:
+    """A phrase of a held-back noun ("on the campaign trail") found off the cue: often narration, not a channel
+    ("has shown stamina on the campaign trail, those around him acknowledge …")."""
+    return bool(set(cue.doc.text[m.start:m.end].lower().split()) & P.DIRECT_ONLY_NOUNS)
+
+
+def _by_phone(m: ChannelMention, cue: Token) -> bool:
+    """'said by telephone', 'over the phone': the means, outranked by an outlet or event in the same sentence."""
+    words = cue.doc.text[m.start:m.end].lower().split()
+    return len(words) >= 2 and words[0] in {"by", "over"} and m.type == "other"
+
+
 def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
@@ -306,7 +289,8 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
                 toks, times = phrase_tokens(objs[0].doc[min(t.i for t in objs[0].subtree)], ofs[0], cue)
                 return make_mention(toks, typ, short_name(ofs[0], toks, typ), times)
         evidential = objs and objs[0].lemma_.lower() in P.EVIDENTIAL_NOUNS and not _legal_filing(objs[0])
-        if objs and not evidential and (typ := noun_type(objs[0])) and typ != "article_or_oped":
+        named_body = bool(objs) and objs[0].pos_ == "PROPN" and noun_type(objs[0]) in P.EVENT_TYPES
+        if objs and not evidential and not named_body and (typ := noun_type(objs[0])) and typ != "article_or_oped":
             toks, times = phrase_tokens(objs[0].doc[min(t.i for t in objs[0].subtree)], objs[0], cue)
             return make_mention(toks, typ, short_name(objs[0], toks, typ), times)
         if objs and not evidential and noun_type(objs[0]) is None \
@@ -318,6 +302,8 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     if (m := _issued_object(cue)) is not None:  # "released a statement saying … during the launch event"
         return m
     own = pp_mentions(cue, cue)
+    if lemma == "make":  # "made it clear at a rally that …": the phrase hangs on "clear"
+        own += [m for c in cue.children if c.lower_ in P.LIGHT_VERB_PREDICATES for m in pp_mentions(c, cue)]
     addr = addressee(cue)
     imperative = cue.tag_ == "VB" and not any(c.dep_ in {"nsubj", "aux"} for c in cue.children)
     if lemma in P.MEDIUM_VERBS and not own and not imperative:  # not "Email us at …"
@@ -328,15 +314,29 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
             t.lower_ in P.COLLEAGUE_WORDS for t in subj[0].subtree) and not own:
         return ChannelMention(cue.idx, cue.idx + len(cue), "article_or_oped", "article")
     if addr is not None:
-        after = [m for m in own if m.start >= addr.end and cue.doc.text[addr.end:m.start].strip(" ,") == ""]
+        text = cue.doc.text
+        after = [m for m in own if m.start >= addr.end and text[addr.end:m.start].strip(" ,") == ""]
         if after:
             m = after[0]  # "told reporters at a breakfast": the press addressee decides the type
-            typ = addr.type if addr.type == "press_remarks" else m.type
+            typ = addr.type if addr.type == "press_remarks" or _by_phone(m, cue) else m.type  # "told ABC's … by phone"
             return ChannelMention(addr.start, m.end, typ, addr.name, addr.time_tokens + m.time_tokens)
-        return addr
-    own = own or _adjacent_pp(cue) or _subject_participle(cue) or _object_pps(cue) or misattached_pps(cue)
-    if own:
-        return min(own, key=lambda m: abs(m.start - cue.idx))
+        before = [m for m in own if m.end <= addr.start and text[m.end:addr.start].strip() == "to"
+                  and m.type in P.ADDRESSED_MEDIA_TYPES]
+        if before:  # "wrote in a fundraising email to his supporters": the medium with its recipient
+            m = before[0]
+            return ChannelMention(m.start, addr.end, m.type, m.name, m.time_tokens + addr.time_tokens)
+        fronted = [m for m in own if m.end <= cue.idx and m.type in P.EVENT_TYPES]
+        if not fronted or lemma in P.ADDRESSEE_VERBS | P.DOBJ_ADDRESSEE_VERBS or addr.type != "rally_or_speech":
+            return addr  # but "In the debate, Sanders apologized to his supporters": the debate
+        return fronted[0]
+    if not own and (m := _medium_subject(cue)) is not None:
+        return m  # "The new ad hits Trump on violence at his rallies": the ad, not a phrase of the content
+    indirect = _adjacent_pp(cue) or _subject_participle(cue) or _object_pps(cue) or misattached_pps(cue)
+    own = own or [m for m in indirect if not _weak(m, cue)]
+    if own and (m := _medium_subject(cue)) is not None and all(m.start <= o.start and o.end <= m.end for o in own):
+        return m  # "reads a Wednesday editorial in The Des Moines Register": the medium, not its outlet
+    if own:  # the nearest phrase; a bare "by phone" only when nothing else names the channel
+        return min(own, key=lambda m: (_by_phone(m, cue), abs(m.start - cue.idx)))
     if (m := _phone_call(cue)) is not None:
         return m
     for child in cue.children:  # "Speaking at a rally …", "Giving a speech in Toledo, …"

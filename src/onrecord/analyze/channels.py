@@ -8,7 +8,7 @@ to its cue (``channel_phrases.find_channel``) and the time expression attached t
 Fallback (documented, conservative): when a clear speech cue outside quotation marks has a channel
 phrase attached ("X said in an interview that …", "told reporters …", "At a rally …, Y said …") and
 no statement from the statements pass has that cue, an ``indirect`` statement is appended for it,
-with the cue's subject as speaker and its clausal complement as content.
+with the cue's subject as speaker and its clausal complement as content (``channel_fallback.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.analyze import channel_patterns as P
+from onrecord.analyze.channel_fallback import apply_mention as _apply
+from onrecord.analyze.channel_fallback import fallback_statement as _fallback_statement
+from onrecord.analyze.channel_fallback import light_predicate as _light_predicate
+from onrecord.analyze.channel_fallback import mistagged_medium as _mistagged_medium
+from onrecord.analyze.channel_fallback import mistagged_medium_statements as _mistagged_medium_statements
 from onrecord.analyze.channel_nouns import mistagged_verb
 from onrecord.analyze.channel_phrases import (
     ChannelMention,
@@ -36,7 +41,6 @@ _DURATION = re.compile(r"\b(year-old|years? old|\d+\s+(?:years|months|weeks|days
 _CLOCK_ONLY = re.compile(r"(?:about |around |at )?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?\.?|noon|midnight", re.I)
 _TIME_WORDS = P.TIME_NOUNS | {"earlier", "later", "early", "late", "last", "this", "next", "that", "the"}
 _WHEN_PREPS = frozenset({"on", "in", "at", "during", "last", "earlier", "this", "from"})
-_CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
 
 
 def cue_token(doc: Doc, span: tuple[int, int] | None) -> Token | None:
@@ -58,8 +62,9 @@ def is_speech_cue(tok: Token) -> bool:
         return any(c.lower_ == "to" for c in tok.children)
     if tok.pos_ != "VERB":
         return False
-    if lemma == "make":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in P.LIGHT_VERB_OBJECTS for c in tok.children)
+    if lemma == "make":  # "made the comments", "made it clear that …"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in P.LIGHT_VERB_OBJECTS for c in tok.children) \
+            or _light_predicate(tok) is not None
     if lemma == "put":  # "as The New Yorker put it …"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma == "address":  # "addressed the crowd", not "address the territorial lines"
@@ -70,6 +75,8 @@ def is_speech_cue(tok: Token) -> bool:
         return any(c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "to") for c in tok.children)
     if lemma == "lay":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if lemma in P.RETORT_VERBS:  # "fired back in a statement"
+        return any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children)
     return lemma in P.SPEECH_VERBS or lemma in P.MEDIUM_VERBS
 
 
@@ -116,63 +123,9 @@ def find_when(cue: Token, mention: ChannelMention | None) -> tuple[str, tuple[in
     return cue.doc.text[start:end], (start, end)
 
 
-def _np_span(tok: Token) -> tuple[int, int]:
-    toks = [t for t in tok.subtree if not t.is_punct] or [tok]
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
-def _fallback_statement(cue: Token, mention: ChannelMention) -> Statement | None:
-    """An indirect statement for a channel-bearing cue the statements pass missed."""
-    verb = cue
-    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subj and cue.dep_ in {"advcl", "xcomp", "conj", "acl", "relcl"}:
-        verb = cue.head
-        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    speaker_tok = subj[0] if subj else None
-    if cue.dep_ in {"acl", "relcl"} and (speaker_tok is None or speaker_tok.lower_ in {"that", "which"}):
-        issuer = [c for c in cue.head.head.children if c.dep_ == "nsubj"]  # "X issued a paper welcoming …"
-        speaker_tok = issuer[0] if issuer else None
-    content = [c for c in cue.children if (c.dep_ in _CONTENT_DEPS or c.dep_ == "advcl" and c.tag_ == "VBG")
-               and not (mention.start <= c.idx < mention.end)]
-    content = content or [c for c in cue.children if c.dep_ == "prep" and c.i > cue.i  # "pointed to the shootings"
-                          and c.lower_ in P.PREP_CONTENT_VERBS.get(cue_lemma(cue), ())
-                          and not any(mention.start <= g.idx < mention.end for g in c.children)]
-    content_spans = [_np_span(content[0])] if content else []
-    if cue.lemma_.lower() == "accord" and cue.head.i != cue.i:  # "…, according to a speech …"
-        clause = [t for t in cue.head.subtree if t.i < cue.i and not t.is_punct]
-        if clause:
-            content_spans = [(clause[0].idx, clause[-1].idx + len(clause[-1]))]
-        speaker_tok = None
-    addressed = cue_lemma(cue) in P.CONTENTLESS_ADDRESS_VERBS and mention.start > cue.idx \
-        and cue.doc.text[cue.idx + len(cue): mention.start].strip() in {"to", "with"} and mention.name != "the author"
-    if not content_spans and not _next_to_quote(cue) and not addressed:
-        return None  # "… the event where Trump spoke": nothing said, nothing to report; but "Palmieri spoke to
-        # reporters Friday after …" reports a statement whose content follows (guidelines §B, "speaking to …")
-    speaker_span = None
-    speaker = None
-    if speaker_tok is not None:
-        sub = list(speaker_tok.subtree)
-        ents = [e for e in cue.doc.ents if e.label_ in {"PERSON", "ORG"}
-                and sub[0].i <= e.start and e.end <= sub[-1].i + 1]
-        bare = [t for t in sub if t.dep_ not in {"det", "poss", "case", "punct"} and t.i <= speaker_tok.i]
-        name = list(ents[0]) if ents else bare or [speaker_tok]
-        speaker_span = (name[0].idx, name[-1].idx + len(name[-1]))
-        speaker = cue.doc.text[speaker_span[0]:speaker_span[1]]
-    return Statement(speaker=speaker, speaker_span=speaker_span, cue_span=(cue.idx, cue.idx + len(cue)),
-                     content_spans=content_spans, kind="indirect")
-
-
 def _in_markup(text: str, at: int) -> bool:
     """Inside an embedded tag such as a ``<tweet …>`` placeholder (guidelines §B.1: no text, no channel)."""
     return text.rfind("<", 0, at) > text.rfind(">", 0, at)
-
-
-def _apply(stmt: Statement, mention: ChannelMention | None) -> None:
-    if mention is None:
-        return
-    stmt.channel = mention.name
-    stmt.channel_span = mention.span
-    stmt.channel_type = mention.type
 
 
 def _carry_from_previous_sentence(doc: Doc, cue: Token, used: set[tuple[int, int]]) -> ChannelMention | None:
@@ -305,39 +258,6 @@ def _one_entry_per_statement(doc: Doc, statements: list[Statement], borrowed: se
                 loser.channel = loser.channel_span = loser.channel_type = None
 
 
-def _mistagged_medium(tok: Token) -> ChannelMention | None:
-    """"Smith's lawsuit demands that …" parsed as the noun "demands" with "lawsuit" as its compound: the
-    medium as subject of a mistagged verb of saying (guidelines §B.2: the medium NP is the channel)."""
-    word = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or word not in P.MEDIUM_SUBJECT_VERBS or in_quote(tok):
-        return None
-    medium = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and noun_type(c)]
-    if not medium or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
-        return None
-    first = min([medium[0], *(c for c in tok.children if c.dep_ == "poss")], key=lambda t: t.i)
-    return ChannelMention(first.idx, medium[0].idx + len(medium[0]), noun_type(medium[0]) or "other",
-                          medium[0].lemma_.lower())
-
-
-def _mistagged_medium_statements(doc: Doc, covered: set[int]) -> list[Statement]:
-    """Fallback statements for ``_mistagged_medium`` cues no statement covers (issuer as speaker)."""
-    out: list[Statement] = []
-    for tok in doc:
-        mention = None if tok.i in covered else _mistagged_medium(tok)
-        if mention is None:
-            continue
-        content = next(c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i)
-        sub = list(content.subtree)
-        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]  # the issuer
-        stmt = Statement(speaker=poss[0].text if poss else None,
-                         speaker_span=(poss[0].idx, poss[0].idx + len(poss[0])) if poss else None,
-                         cue_span=(tok.idx, tok.idx + len(tok)),
-                         content_spans=[(sub[0].idx, sub[-1].idx + len(sub[-1]))], kind="indirect")
-        _apply(stmt, mention)
-        out.append(stmt)
-    return out
-
-
 def _cue_candidates(cue: Token, same: set[int], own_cues: set[int]) -> list[Token]:
     """The statement's cue, then the speech verbs of the same statement ("appeared to blame",
     "issued a statement apologizing …", "unloaded on Sanders …, accusing …")."""
@@ -357,13 +277,6 @@ def _other_verb_cue(cue: Token) -> bool:
     if cue.pos_ != "VERB" or cue_lemma(cue) in P.NOT_SPEECH_CUES:
         return False
     return not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
-
-
-def _next_to_quote(cue: Token) -> bool:
-    """A quotation closing just before the cue ("…,” he tweeted.") or opening after it in its sentence
-    ("telling reporters on Air Force One, “…")."""
-    doc = cue.doc
-    return any(t.text in P.QUOTE_MARKS for t in doc[max(cue.i - 3, cue.sent.start): cue.sent.end])
 
 
 def _same_statement(cue: Token) -> set[int]:
