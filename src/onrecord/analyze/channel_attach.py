@@ -23,6 +23,7 @@ from onrecord.analyze.channel_nouns import (
     platform_name,
     short_name,
 )
+from onrecord.analyze.frames import doc_text
 
 _NEG_HEADS = frozenset({"decline", "refuse", "fail", "not"})
 _NEG_ADVS = frozenset({"never", "barely", "hardly", "not", "n't"})
@@ -252,12 +253,12 @@ def misattached_pps(cue: Token) -> list[ChannelMention]:
         deep = node.head.i != cue.i and node.dep_ != "prep"  # "efforts to clamp down on … posts": a topic
         affiliation = node.dep_ == "appos" or any(a.dep_ == "appos" for a in node.ancestors)
         out += [m for m in pp_mentions(node, cue) if (m.start > cue.idx or node.dep_ == "dobj")
-                and (first := cue.doc.text[m.start: m.end].split()[0].lower()) in P.MISATTACHED_PREPS
+                and (first := doc_text(cue.doc)[m.start: m.end].split()[0].lower()) in P.MISATTACHED_PREPS
                 and not (deep and first == "on")
                 and not (affiliation and first == "at")]  # "said X, an analyst at the Cook Political Report"
     for subj in (c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.pos_ in {"PROPN", "PRON"}):
         out += [m for m in pp_mentions(subj, cue) if subj.idx < m.start and m.end <= cue.idx
-                and cue.doc.text[m.start: m.end].split()[0].lower() in {"in", "during"}]  # "Trump in his speech called"
+                and doc_text(cue.doc)[m.start: m.end].split()[0].lower() in {"in", "during"}]  # "Trump in his speech called"
     return out + _fronted_into_clause(cue) + _fronted_onto_fragment(cue)
 
 
@@ -275,7 +276,7 @@ def _fronted_onto_fragment(cue: Token) -> list[ChannelMention]:
                 or prep.head.pos_ not in {"NOUN", "PROPN"} or prep.head in subj[0].subtree:
             continue
         end = max(t.i for t in prep.subtree)
-        if doc.text[doc[end].idx + len(doc[end]): doc[left].idx].strip() != ",":
+        if doc_text(doc)[doc[end].idx + len(doc[end]): doc[left].idx].strip() != ",":
             continue
         return [m for m in pp_mentions(prep.head, cue) if m.start == prep.idx]
     return []

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.analyze import channel_patterns as P
 from onrecord.analyze.channel_phrases import ChannelMention, cue_lemma, in_quote, noun_type
+from onrecord.analyze.frames import doc_text
 from onrecord.models import Statement
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
@@ -58,7 +59,7 @@ def fallback_statement(cue: Token, mention: ChannelMention) -> Statement | None:
             content_spans = [(clause[0].idx, clause[-1].idx + len(clause[-1]))]
         speaker_tok = None
     addressed = cue_lemma(cue) in P.CONTENTLESS_ADDRESS_VERBS and mention.start > cue.idx \
-        and cue.doc.text[cue.idx + len(cue): mention.start].strip() in {"to", "with"} and mention.name != "the author"
+        and doc_text(cue.doc)[cue.idx + len(cue): mention.start].strip() in {"to", "with"} and mention.name != "the author"
     if not content_spans and not next_to_quote(cue) and not addressed:
         return None  # "… the event where Trump spoke": nothing said, nothing to report; but "Palmieri spoke to
         # reporters Friday after …" reports a statement whose content follows (guidelines §B, "speaking to …")
@@ -71,7 +72,7 @@ def fallback_statement(cue: Token, mention: ChannelMention) -> Statement | None:
         bare = [t for t in sub if t.dep_ not in {"det", "poss", "case", "punct"} and t.i <= speaker_tok.i]
         name = list(ents[0]) if ents else bare or [speaker_tok]
         speaker_span = (name[0].idx, name[-1].idx + len(name[-1]))
-        speaker = cue.doc.text[speaker_span[0]:speaker_span[1]]
+        speaker = doc_text(cue.doc)[speaker_span[0]:speaker_span[1]]
     return Statement(speaker=speaker, speaker_span=speaker_span, cue_span=(cue.idx, cue.idx + len(cue)),
                      content_spans=content_spans, kind="indirect")
 

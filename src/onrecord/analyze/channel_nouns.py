@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from onrecord.analyze import channel_patterns as P
+from onrecord.analyze.frames import doc_text
 
 _RELCL_KEEP = frozenset({"deliver", "give", "hold", "make"})
 
@@ -309,8 +310,8 @@ def in_quote(tok: Token) -> bool:
     doc = tok.doc
     mask = doc.user_data.get(_MASK_KEY)
     if mask is None:
-        mask = bytearray(len(doc.text))
-        for m in _QUOTE_RUN.finditer(doc.text):
+        mask = bytearray(len(doc_text(doc)))
+        for m in _QUOTE_RUN.finditer(doc_text(doc)):
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         doc.user_data[_MASK_KEY] = mask
     return bool(mask[tok.idx]) if tok.idx < len(mask) else False

@@ -28,6 +28,7 @@ from onrecord.analyze.channel_nouns import (
     platform_name,
     short_name,
 )
+from onrecord.analyze.frames import doc_text
 
 __all__ = ["ChannelMention", "cue_lemma", "find_channel", "in_quote", "is_negated_or_future", "noun_type",
            "platform_name", "pp_mentions"]
@@ -224,7 +225,7 @@ def _adjacent_pp(cue: Token) -> list[ChannelMention]:
     if cue.head.i == cue.i:
         return []
     found = pp_mentions(cue.head, cue)
-    text = cue.doc.text
+    text = doc_text(cue.doc)
     return [m for m in found if m.end <= cue.idx and text[m.end:cue.idx].strip(" ,") == ""]
 
 
@@ -256,12 +257,12 @@ def _phone_call(cue: Token) -> ChannelMention | None:
 def _weak(m: ChannelMention, cue: Token) -> bool:
     """A phrase of a held-back noun ("on the campaign trail") found off the cue: often narration, not a channel
     ("has shown stamina on the campaign trail, those around him acknowledge …")."""
-    return bool(set(cue.doc.text[m.start:m.end].lower().split()) & P.DIRECT_ONLY_NOUNS)
+    return bool(set(doc_text(cue.doc)[m.start:m.end].lower().split()) & P.DIRECT_ONLY_NOUNS)
 
 
 def _by_phone(m: ChannelMention, cue: Token) -> bool:
     """'said by telephone', 'over the phone': the means, outranked by an outlet or event in the same sentence."""
-    words = cue.doc.text[m.start:m.end].lower().split()
+    words = doc_text(cue.doc)[m.start:m.end].lower().split()
     return len(words) >= 2 and words[0] in {"by", "over"} and m.type == "other"
 
 
@@ -314,7 +315,7 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
             t.lower_ in P.COLLEAGUE_WORDS for t in subj[0].subtree) and not own:
         return ChannelMention(cue.idx, cue.idx + len(cue), "article_or_oped", "article")
     if addr is not None:
-        text = cue.doc.text
+        text = doc_text(cue.doc)
         after = [m for m in own if m.start >= addr.end and text[addr.end:m.start].strip(" ,") == ""]
         if after:
             m = after[0]  # "told reporters at a breakfast": the press addressee decides the type

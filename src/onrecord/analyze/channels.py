@@ -33,6 +33,7 @@ from onrecord.analyze.channel_phrases import (
     noun_type,
     platform_name,
 )
+from onrecord.analyze.frames import doc_text
 from onrecord.analyze.when import resolve_when
 from onrecord.models import Statement
 
@@ -120,7 +121,7 @@ def find_when(cue: Token, mention: ChannelMention | None) -> tuple[str, tuple[in
     if end_tok.dep_ == "case" or end_tok.text in {"'s", "’s"}:
         end_tok = ent[-2] if len(ent) > 1 else end_tok
     start, end = start_tok.idx, end_tok.idx + len(end_tok)
-    return cue.doc.text[start:end], (start, end)
+    return doc_text(cue.doc)[start:end], (start, end)
 
 
 def _in_markup(text: str, at: int) -> bool:
@@ -185,7 +186,7 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
                     borrowed.add(id(stmt))
                 cue = cand
                 break
-        if mention is not None and _in_markup(doc.text, mention.start):
+        if mention is not None and _in_markup(doc_text(doc), mention.start):
             mention = None
         _apply(stmt, mention)
         if mention is not None:
@@ -201,7 +202,7 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
     _one_entry_per_statement(doc, statements, borrowed)
     for tok in doc if fallback else ():
         if tok.i in covered or not is_speech_cue(tok) or in_quote(tok) or is_negated_or_future(tok) \
-                or _in_markup(doc.text, tok.idx):
+                or _in_markup(doc_text(doc), tok.idx):
             continue
         if _is_event_participle(tok) or _describes_speaker(tok):
             continue
