@@ -330,7 +330,10 @@ def on_the_spot(tok, heads, ctx: ArticleContext) -> bool:
     or an infinitive that opens a quotation rather than the addressee's task ("tells reporters
     “to be able to beat expectations would be helpful”")."""
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"}), None)
-    if obj is not None and obj.lemma_.lower() in P.AUDIENCE_NOUNS and heads[0].lemma_.lower() in P.ON_THE_SPOT_VERBS:
+    present = obj is not None and (obj.lemma_.lower() in P.AUDIENCE_NOUNS or any(  # "people in the audience"
+        p.dep_ == "prep" and p.lower_ in {"in", "at"} and any(g.lemma_.lower() in P.AUDIENCE_NOUNS for g in p.children)
+        for p in obj.children))
+    if present and heads[0].lemma_.lower() in P.ON_THE_SPOT_VERBS:
         return True
     to = next((c for c in heads[0].children if c.dep_ == "aux" and c.lower_ == "to"), None)
     text = doc_text(ctx.doc)

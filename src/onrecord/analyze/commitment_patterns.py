@@ -64,12 +64,26 @@ NON_VOLITIONAL_VERBS: frozenset[str] = frozenset({
     "prefer", "enjoy", "miss", "suffer", "last", "sound", "arrive", "say", "tell", "ask",
     "wonder", "imagine", "can", "could", "remember", "forget", "recall", "recognize",
 })
+# Objects of "have" that make an ability, not an act ("would have the power to").
+ABILITY_NOUNS: frozenset[str] = frozenset({"power", "ability", "authority", "capacity", "right", "chance",
+                                           "opportunity", "means", "strength"})
+# Main verbs after "should" that make a state, an outcome or a receipt, not a required act
+# ("should be", "should have", "He should get the most valuable player award", "should get a boost").
+OBLIGATION_NON_ACTS: frozenset[str] = frozenset({"be", "have", "get", "receive", "deserve", "earn", "bear",
+                                                 "feel", "know"})
+# "called to ban Muslims" is a call for a policy; "called Sanders to congratulate him", "called to
+# say" are phone calls: the infinitive's verb tells them apart.
+CALL_TO_PHONE_VERBS: frozenset[str] = frozenset({
+    "congratulate", "thank", "apologize", "apologise", "offer", "check", "inform", "invite", "discuss",
+    "express", "wish", "complain", "chat", "talk", "ask", "tell", "say", "let", "see", "find", "get",
+    "make", "share", "give", "relay", "explain", "confirm", "request", "speak", "update", "tout",
+})
 # Particles that make "look" an act ("look for ways", "look into it", "look at options").
 LOOK_ACT_PARTICLES: frozenset[str] = frozenset({"for", "into", "at"})
 # Adjectives of conduct: "will be more circumspect" is an undertaking, unlike "will be happy".
 CONDUCT_ADJECTIVES: frozenset[str] = frozenset({
     "circumspect", "careful", "cautious", "transparent", "forthcoming", "candid", "respectful", "civil",
-    "accountable",
+    "accountable", "neutral", "silent",
 })
 # Adverbs by which the reporter glosses an act as a call ("essentially telling them to shut up").
 HEDGE_ADVERBS: frozenset[str] = frozenset({"essentially", "basically", "effectively", "virtually",
@@ -169,7 +183,7 @@ HOLDER_NOUNS: frozenset[str] = frozenset({
     "envoy", "king", "queen", "prince", "premier", "chancellor", "delegation", "caucus", "corporation",
     "industry", "industries", "school", "university", "district", "county", "province",
     "successor", "predecessor", "opponent", "rival", "ally", "partner", "supporter", "critic",
-    "colleague", "friend", "officer", "employee", "contestant", "representative",
+    "colleague", "friend", "officer", "employee", "contestant", "representative", "backer",
     "tycoon", "mogul", "billionaire", "businessman", "businesswoman", "entrepreneur", "developer",
     "celebrity", "star", "anchor", "journalist", "reporter", "columnist", "pastor", "bishop", "pope",
     "cardinal", "rabbi", "imam", "preacher", "evangelist", "priest", "hopeful", "frontrunner",
@@ -281,10 +295,12 @@ CLEAR_ADJECTIVES: frozenset[str] = frozenset({"clear", "plain", "known", "explic
 # Documents that make demands of their own ("The lawsuit demands ...", "the letter calls on").
 DOCUMENT_HOLDERS: frozenset[str] = frozenset({
     "lawsuit", "suit", "complaint", "motion", "petition", "letter", "resolution", "filing", "brief",
-    "ultimatum", "statement", "order", "injunction", "appeal",
+    "ultimatum", "statement", "order", "injunction", "appeal", "memo", "memorandum", "op-ed", "email",
+    "tweet", "directive",
 })
 # Demand triggers a document can be the subject of.
-DOCUMENT_DEMAND_VERBS: frozenset[str] = frozenset({"demand", "request", "ask", "urge", "call", "seek"})
+DOCUMENT_DEMAND_VERBS: frozenset[str] = frozenset({"demand", "request", "ask", "urge", "call", "seek",
+                                                   "instruct", "direct", "order", "encourage"})
 # Adjectival commitment: "remains committed to cutting taxes" (the complement is a gerund).
 COMMITTED_ADJECTIVES: frozenset[str] = frozenset({"committed", "pledged", "determined", "sworn"})
 COMMITTED_LINKS: frozenset[str] = frozenset({"be", "remain", "stay"})

@@ -12,70 +12,51 @@ Three kinds of trigger are read, sentence by sentence:
 Predictions, progressive and perfect forms, questions, hypotheticals and the narrator's plans are
 left out. Kind follows who must act and the trigger: the holder (promise), someone else (demand), a
 negative consequence imposed by the holder, or aimed at a named party under a condition (threat).
+
+Verb and noun triggers live here; modal triggers in ``commitment_modals``, record assembly in
+``commitment_assembly``, span bounding in ``commitment_extents``.
 """
 
 from __future__ import annotations
 
+import re
+
 from onrecord.analyze import commitment_patterns as P
+from onrecord.analyze.commitment_assembly import build
 from onrecord.analyze.commitment_checks import (
     animate,
     complements,
     directive,
     for_clause_of,
-    future_speech,
-    generic_group,
     group_head,
     has_to,
-    holder_name,
     hypothetical_or_wished,
     in_condition,
-    in_wh_clause,
     misread_has,
-    named_group,
     narrated_future,
     negated,
     nominal_holder,
-    organisation,
     phrasal_particle,
     quantified,
     reported_by_holder,
-    specific,
     speech_head,
-    under_belief,
     undertaking_clause,
     unsaid_or_impersonal,
-    volitional,
 )
+from onrecord.analyze.commitment_extents import clause_content
 from onrecord.analyze.commitment_forms import (
     adjectival_parts,
-    commentator,
-    condition_subject,
-    counterfactual,
     demand_target,
     document_author,
-    fused_negation,
     headline_commitments,
-    modal_trigger_span,
     on_the_spot,
     other_person,
-    person_talked_about,
     poll_share,
-    reported_third_party,
-    speaks_for,
     threat_target_from_content,
-    threatening,
     under_copula,
 )
-from onrecord.analyze.commitment_spans import (
-    ArticleContext,
-    clause_content,
-    condition_clause,
-    make_span,
-    stated_when,
-    subject_of,
-    timeframe_of,
-    trailing_condition,
-)
+from onrecord.analyze.commitment_modals import modal_trigger
+from onrecord.analyze.commitment_spans import ArticleContext, make_span, subject_of
 from onrecord.models import Commitment, Span
 
 
@@ -84,10 +65,11 @@ def find_commitments(doc, statements, published) -> list[Commitment]:
     ctx = ArticleContext(doc, statements or [], published)
     found: list[Commitment] = []
     for sent in doc.sents:
-        if _is_question(sent):
-            continue
+        question = _question_parts(sent)
         for tok in sent:
-            com = _verb_trigger(tok, ctx) or _nominal_trigger(tok, ctx) or _modal_trigger(tok, ctx) \
+            if question(tok.idx):
+                continue
+            com = _verb_trigger(tok, ctx) or _nominal_trigger(tok, ctx) or modal_trigger(tok, ctx) \
                 or _adjectival_trigger(tok, ctx)
             if com is None or _inside_existing(com, found):
                 continue
@@ -150,10 +132,14 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         kind, heads = "promise", complements(tok, allow_object=False)
     elif for_clause is not None:
         kind, heads, particle = "demand", [for_clause], next(c for c in for_clause.children if c.dep_ == "mark")
+    elif particle is None and _call_to(tok):
+        kind, heads = "demand", [c for c in tok.children if c.dep_ == "xcomp"]
     elif particle is not None:
         kind, heads = "demand", complements(tok, allow_object=False, particle=particle)
     elif lemma in P.DEMAND_VERBS:
         kind, heads = "demand", complements(tok, allow_object=lemma not in P.DEMAND_NEEDS_ADDRESSEE)
+        if any(h.i > tok.i and has_to(h) for h in heads):  # "'If you don't want ... - I ask you to support'"
+            heads = [h for h in heads if h.i > tok.i]  # the quotation's opening clause is not the content
         if lemma in P.DEMAND_NEEDS_ADDRESSEE and not directive(tok, heads):
             return None
     else:
@@ -173,8 +159,8 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         # "The lawsuit demands an immediate halt": the filing speaks for its authors ("Podliska's lawsuit",
         # "his lawyers sent a letter threatening a lawsuit")
         holder_tok = document_author(holder_tok)
-    elif holder_tok is None or holder_tok.i == tok.i or not animate(holder_tok) or holder_tok.lower_ in OBJECT_PRONOUNS \
-            or quantified(holder_tok):
+    elif holder_tok is None or holder_tok.i == tok.i or not _can_hold(holder_tok) \
+            or holder_tok.lower_ in OBJECT_PRONOUNS or quantified(holder_tok):
         return None
     if kind != "demand" and heads and all(h.dep_ == "ccomp" and other_person(subject_of(h, climb=False), holder_tok)
                                           for h in heads):
@@ -204,7 +190,7 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if kind == "threat" and heads[0].dep_ == "pobj":
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         target = ctx.name(obj) if obj is not None else None
-    return _build(ctx, kind, holder_tok, trigger, content, heads, tok, target)
+    return build(ctx, kind, holder_tok, trigger, content, heads, tok, target)
 
 
 def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
@@ -213,7 +199,8 @@ def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if kind is None or tok.pos_ != "NOUN":
         return None
     heads = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and (has_to(c) or kind != "demand" and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and any(g.tag_ == "MD" for g in c.children))]
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and any(g.tag_ == "MD" for g in c.children)
+        or _mandative_clause(tok, c, kind))]
     # "a pledge to support ...", "the Census' vow that responses will be kept confidential"
     if not heads and kind in {"promise", "threat"}:  # "his promises of financial assistance"
         heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -223,7 +210,7 @@ def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         heads = heads or [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"]
         heads = [g for p in heads for g in (p.children if p.dep_ == "prep" else [p])
                  if g.dep_ in {"pobj", "pcomp"}] or heads
-    holder_tok = nominal_holder(tok)
+    holder_tok = nominal_holder(tok) or _misread_verb_subject(tok)
     if holder_tok is None or holder_tok.i == tok.i or not animate(holder_tok):
         return None
     if not heads:  # "a pledge he made to support ..." — the infinitive hangs on the relative verb
@@ -242,7 +229,7 @@ def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     target = None
     if kind == "threat":
         target = threat_target_from_content(heads, ctx)
-    return _build(ctx, kind, holder_tok, make_span(tok.doc, tok.i, tok.i), content, heads, tok, target)
+    return build(ctx, kind, holder_tok, make_span(tok.doc, tok.i, tok.i), content, heads, tok, target)
 
 
 def _adjectival_trigger(tok, ctx: ArticleContext) -> Commitment | None:
@@ -254,167 +241,7 @@ def _adjectival_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     content = clause_content(heads, tok)
     if content is None:
         return None
-    return _build(ctx, "promise", holder_tok, make_span(tok.doc, tok.i, tok.i), content, heads, tok, None)
-
-
-def _modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
-    """Future modals in a first-person quote or under a speech verb; "should" directives."""
-    low = tok.lower_
-    going = low == "going" and any(c.dep_ == "xcomp" and has_to(c) for c in tok.children)
-    if not going and (tok.tag_ != "MD" or tok.dep_ not in {"aux", "auxpass"}):
-        return None
-    verb = next(c for c in tok.children if c.dep_ == "xcomp") if going else tok.head
-    clause = tok if going else verb  # the token that carries subject, negation and speech head
-    if not volitional(verb) or (going and any(c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS
-                                               for c in tok.children)):
-        return None
-    if under_belief(clause) or in_wh_clause(clause, verb) or (  # a forecast or an embedded question
-            clause.dep_ == "ccomp" and negated(clause.head)):  # "I never said I was going to pay"
-        return None
-    subj = subject_of(clause, climb=False)
-    if subj is None and clause.dep_ == "conj" and (tok.i == 0 or tok.doc[tok.i - 1].pos_ in {"CCONJ", "PUNCT", "ADV"}):
-        subj = subject_of(clause.head, climb=False)  # "would not come ... but would first review";
-        # not "I will create borders & the drugs will stop": a subject the parser left on the object
-    if subj is None or (subj.lower_ in P.NON_HOLDER_SUBJECTS and subj.lower_ != "it"):
-        return None
-    quoted = ctx.in_quote(tok.idx) or ctx.in_direct_statement(tok.idx)
-    first_person = subj.lower_ in {"i", "we"}
-    speech = speech_head(clause)
-    if future_speech(speech):
-        return None
-    if low in P.OBLIGATION_MODALS:
-        return _obligation(tok, verb, subj, quoted, speech, ctx)
-    if not first_person and verb.tag_ == "VBG":  # "Palin will not be attending": a schedule, not a vow
-        return None
-    if going:
-        future = True
-    else:  # backshifted "would" needs a past-tense speech verb ("said he would", not "says it would")
-        future = low in P.FUTURE_MODALS or (low in P.BACKSHIFT_MODALS and speech is not None
-                                            and speech.tag_ not in {"VBZ", "VBP"})
-    if not future or in_condition(tok):
-        return None
-    if quoted and not first_person and (speech is None or not ctx.in_quote(speech.idx)):
-        return None  # a quoted prediction about someone else
-    if quoted and going and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in tok.children):
-        return None  # "I was going to do one really wild": a past intention in direct speech
-    if (negated(clause) or negated(tok)) and verb.lemma_.lower() in P.DISCLOSURE_VERBS and (
-            verb.lemma_.lower() not in {"go", "get"} or any(c.lower_ == "into" for c in verb.children)):
-        return None  # "would not identify any issue", "not going to go into that": a refusal, now
-    if low in P.BACKSHIFT_MODALS and counterfactual(condition_clause([verb], tok), reported=not quoted):
-        return None  # "If I were in my 40s, I'd go back to school": a counterfactual
-    if quoted and first_person and low in P.BACKSHIFT_MODALS and not condition_clause([verb], tok):
-        return None  # direct speech is not backshifted: "I wouldn't put out any moral arguments" is a hedge
-    if quoted and first_person:
-        speaker = ctx.quote_speaker(tok)
-        if speaker is None or ctx.in_nested_quote(tok.idx) or commentator(speaker[1], ctx):
-            return None  # an economist's "we're going to be attracting workers": a forecast
-        holder_span, holder = make_span(tok.doc, subj.i, subj.i), speaker[1]
-    elif speech is not None and speech.lemma_.lower() not in P.NON_COMMITTAL_SPEECH:
-        owner = subject_of(speech)
-        if owner is not None and owner.pos_ == "NOUN" and owner.is_lower and not animate(owner) \
-                and owner.lemma_.lower() not in P.DOCUMENT_HOLDERS:
-            return None  # "the money machine guarantees that he will have the resources"
-        if subj.lower_ == "it" and owner is not None and organisation(owner) \
-                and not (owner.pos_ == "PROPN" and owner.lower_ in ctx.person_keys):  # a person is not "it"
-            holder_span, holder = ctx.mention_span(subj), ctx.name(owner)  # "the network said it would"
-        elif subj.lower_ == "they" and owner is not None and owner.tag_ in {"NNS", "NNPS"} \
-                and animate(owner) and named_group(owner):  # "Sanders supporters say they'll shift"
-            holder_span, holder = ctx.mention_span(subj), ctx.name(owner)
-        elif subj.lower_ in {"you", "they", "it"} or not animate(subj) or generic_group(subj):
-            if subj.lemma_.lower() not in P.OWN_PRODUCT_SUBJECTS or owner is None:
-                return None
-            holder_span, holder = ctx.mention_span(owner), ctx.name(owner)
-        elif subj.lower_ in {"he", "she"} and owner is not None and (
-                owner.pos_ == "PROPN" or owner.tag_ == "NN" and animate(owner)):
-            # "Trump said he would"; but "Lee said the candidate would X, adding that he would Y": he
-            # is the person the speaker was just talking about
-            about = reported_third_party(owner, subj) or person_talked_about(
-                speech, ctx.name(owner), subj, ctx.resolver)
-            if about is not None and (about.dep_ == "dobj" or about.i == subj.i and not any(
-                    t.lower_ in P.SPOKES_NOUNS for t in owner.subtree)):
-                return None  # "attacked Trump, saying he would ...": a claim about him, not his word
-            holder_span, holder = ctx.mention_span(subj), ctx.name(about if about is not None else owner)
-        elif owner is not None and {owner.lower_, subj.lower_} == {"he", "she"}:
-            return None  # "She said he would ...": a claim about someone else
-        elif owner is not None and not speaks_for(owner, subj, ctx):
-            return None  # "Trump told a rally, saying Clinton would abolish ...": a claim about a rival
-        else:
-            holder_span, holder = ctx.mention_span(subj), ctx.name(subj)
-    else:
-        return None
-    trigger = modal_trigger_span(tok, clause, going)
-    start = (next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to").i + 1) if going \
-        else fused_negation(tok) + 1
-    content = clause_content([verb], tok, start=start)
-    if content is None:
-        return None
-    return _finish(ctx, "promise", holder, holder_span, trigger, content, [verb], tok, None,
-                   speech or clause)
-
-
-def _obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> Commitment | None:
-    """"You should resign" (quoted, to an addressee) or "said local officials should reach out"."""
-    if tok.lower_ not in {"should", "must"} or subj.lower_ in {"i", "we", "they"} or verb.lemma_ in {"be", "have"} \
-            or verb.tag_ == "VBG":  # "should not be living in poverty": a state
-        return None
-    if tok.lower_ == "must" and (subj.lower_ == "you" or not (animate(subj) and specific(subj))):
-        return None  # "the killings must stop": no actor named
-    if quoted:
-        speaker = ctx.quote_speaker(tok)
-        if speaker is None or ctx.in_nested_quote(tok.idx) or (subj.lower_ != "you" and not specific(subj)) \
-                or commentator(speaker[1], ctx):
-            return None  # "Judges should avoid commenting": a generic rule; a columnist's advice
-        holder_span, holder = speaker
-        target = ctx.addressee(tok) if subj.lower_ == "you" else ctx.name(subj)
-    elif (speech := speech or speech_head(verb, P.SUGGESTION_VERBS)) is not None and subj.lower_ not in {"you", "it"} and specific(subj):
-        owner = subject_of(speech)
-        if owner is None or owner.lower_ in P.NON_HOLDER_SUBJECTS or poll_share(owner) or not animate(owner):
-            return None  # "all but two said the party should": no holder named
-        holder_span, holder, target = ctx.mention_span(owner), ctx.name(owner), ctx.name(subj)
-    else:
-        return None
-    content = clause_content([verb], tok, start=tok.i + 1)
-    if content is None or (target and holder and target.lower() == holder.lower()):
-        return None
-    return _finish(ctx, "demand", holder, holder_span, make_span(tok.doc, tok.i, tok.i), content,
-                   [verb], tok, target, speech or verb)
-
-
-# ---------------------------------------------------------------- assembly
-
-
-def _build(ctx, kind, holder_tok, trigger, content, heads, trig_tok, target) -> Commitment | None:
-    holder = holder_name(ctx, holder_tok)
-    if holder is not None and holder.lower() in P.FIRST_PERSON:
-        return None  # "''I am totally committed to ...'' sounds great": nobody known speaks
-    return _finish(ctx, kind, holder, ctx.mention_span(holder_tok), trigger, content,
-                   heads, trig_tok, target, trig_tok)
-
-
-def _finish(ctx, kind, holder, holder_span, trigger, content, heads, trig_tok, target, when_head):
-    condition = condition_clause(heads, trig_tok)
-    cond_span = None
-    if condition is not None:
-        cond_span = make_span(trig_tok.doc, condition[0].i, condition[-1].i)
-        if kind == "promise" and threatening(condition, heads, ctx):
-            kind = "threat"
-            target = ctx.name(condition_subject(condition))
-    if cond_span and content and cond_span[0] < content[1] and cond_span[1] > content[0]:
-        content = (content[0], cond_span[0]) if cond_span[0] > content[0] else content
-    content = ctx.trim(ctx.clip(content, trig_tok))
-    if content is None or content[1] <= content[0] or not any(ch.isalpha() for ch in holder or "x"):
-        return None
-    if cond_span is None:
-        cond_span = trailing_condition(trig_tok.doc, content)
-    timeframe = timeframe_of(heads, content, ctx)
-    when_text = stated_when(when_head, content)
-    return Commitment(
-        kind=kind, holder=holder or ctx.text(holder_span), holder_span=holder_span,
-        trigger_span=trigger, content_span=content, condition_span=cond_span,
-        timeframe_span=timeframe, target=target,
-        when=ctx.resolve_when(when_text) if when_text else None,
-        statement=ctx.statement_index(trigger[0]),
-    )
+    return build(ctx, "promise", holder_tok, make_span(tok.doc, tok.i, tok.i), content, heads, tok, None)
 
 
 OBJECT_PRONOUNS = frozenset({"us", "him", "them", "me", "her"})
@@ -423,8 +250,66 @@ OBJECT_PRONOUNS = frozenset({"us", "him", "them", "me", "her"})
 # ---------------------------------------------------------------- helpers
 
 
-def _is_question(sent) -> bool:
-    return sent.text.rstrip(" \"'”’)").endswith("?")
+def _call_to(tok) -> bool:
+    """"Trump called to ban Muslims from entering", "has vocally called to reject Trump": a call for a
+    policy with no addressee (not a phone call: no object, and not "called to congratulate")."""
+    if tok.lemma_.lower() != "call" or any(c.dep_ in {"dobj", "dative", "prt"} or c.dep_ == "prep" and c.lower_ in {
+            "for", "on", "upon"} for c in tok.children):
+        return False
+    return any(c.dep_ == "xcomp" and has_to(c) and c.lemma_.lower() not in P.CALL_TO_PHONE_VERBS
+               for c in tok.children)
+
+
+def _can_hold(tok) -> bool:
+    """A person, group or institution; a group named by its members; "both" for two named actors."""
+    return animate(tok) or _named_by_inclusion(tok) or _pair_pronoun(tok)
+
+
+def _named_by_inclusion(noun) -> bool:
+    """"others, including Sen. Jeff Merkley and Rep. Grijalva": a group the article names by members."""
+    return noun.lower_ in {"others", "some", "several", "many"} and any(
+        c.dep_ == "prep" and c.lower_ == "including" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in noun.children)
+
+
+def _pair_pronoun(tok) -> bool:
+    """"Both have promised to pursue legislation": "both" standing alone for two actors just named."""
+    return tok.lower_ == "both" and tok.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _misread_verb_subject(noun):
+    """"Trump calls for bringing back ...", "Sanders vows to ...": a sentence-case headline the parser
+    read as one noun phrase; the name right before the plural trigger noun is its subject."""
+    head = noun.head
+    if noun.tag_ == "NNS" and head.i == noun.i - 1 and head.dep_ == "ROOT" and head.text[:1].isupper() \
+            and head.pos_ in {"PROPN", "NOUN"} and animate(head):
+        return head
+    return None
+
+
+def _mandative_clause(noun, clause, kind: str) -> bool:
+    """"a demand, by Pelosi, that the legislation include ...", "the DOJ demand that HB2 not be
+    implemented": a that-clause (often subjunctive) stating what someone else must do."""
+    return kind == "demand" and noun.lemma_.lower() != "call" and clause.dep_ == "acl" \
+        and clause.pos_ in {"VERB", "AUX"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children) \
+        and any(g.dep_ in {"nsubj", "nsubjpass"} for g in clause.children)
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]['\"”’]*\s+|[.!?]['\"”’]+\s+")
+
+
+def _question_parts(sent):
+    """A test of whether a character of ``sent`` lies in a question. The parser sometimes runs a
+    statement and the quoted question after it into one sentence ("... make college affordable.
+    ''Why should ...?''"), so each part between clear sentence ends is judged on its own."""
+    text, base = sent.text, sent.start_char
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    parts, start = [], 0
+    for end in ends:
+        if text[start:end].rstrip(" \"'”’)\n").endswith("?"):
+            parts.append((base + start, base + end))
+        start = end
+    return lambda char: any(s <= char < e for s, e in parts)
 
 
 def _inside_existing(com: Commitment, found: list[Commitment]) -> bool:

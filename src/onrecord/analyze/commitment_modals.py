@@ -1,0 +1,192 @@
+"""Modal commitments: future modals in the holder's own voice and "should"/"must" directives.
+
+A first-person quote ("I will vote", "we're going to"), reported speech ("said he would", "says the
+ad will air") and obligations ("You should resign", "said local officials should reach out").
+Forecasts, counterfactuals, refusals, schedules and claims about rivals are left out.
+"""
+
+from __future__ import annotations
+
+from onrecord.analyze import commitment_patterns as P
+from onrecord.analyze.commitment_assembly import finish, group_name
+from onrecord.analyze.commitment_checks import (
+    animate,
+    future_speech,
+    generic_group,
+    has_to,
+    in_condition,
+    in_wh_clause,
+    named_group,
+    negated,
+    organisation,
+    specific,
+    speech_head,
+    under_belief,
+    volitional,
+)
+from onrecord.analyze.commitment_extents import clause_content, condition_clause
+from onrecord.analyze.commitment_forms import (
+    commentator,
+    counterfactual,
+    fused_negation,
+    modal_trigger_span,
+    person_talked_about,
+    poll_share,
+    reported_third_party,
+    speaks_for,
+)
+from onrecord.analyze.commitment_spans import TITLES, ArticleContext, make_span, subject_of
+from onrecord.models import Commitment
+
+
+def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
+    """Future modals in a first-person quote or under a speech verb; "should" directives."""
+    low = tok.lower_
+    going = low == "going" and any(c.dep_ == "xcomp" and has_to(c) for c in tok.children)
+    if not going and (tok.tag_ != "MD" or tok.dep_ not in {"aux", "auxpass"}):
+        return None
+    verb = next(c for c in tok.children if c.dep_ == "xcomp") if going else tok.head
+    clause = tok if going else verb  # the token that carries subject, negation and speech head
+    if not volitional(verb) or has_ability(verb) or (going and any(c.dep_ == "mark" and c.lower_ in P.CONDITION_MARKS
+                                               for c in tok.children)):
+        return None
+    if under_belief(clause) or in_wh_clause(clause, verb) or (  # a forecast or an embedded question
+            clause.dep_ == "ccomp" and negated(clause.head)):  # "I never said I was going to pay"
+        return None
+    subj = subject_of(clause, climb=False)
+    if subj is None and clause.dep_ == "conj" and (tok.i == 0 or tok.doc[tok.i - 1].pos_ in {"CCONJ", "PUNCT", "ADV"}):
+        subj = subject_of(clause.head, climb=False)  # "would not come ... but would first review";
+        # not "I will create borders & the drugs will stop": a subject the parser left on the object
+    if subj is None or (subj.lower_ in P.NON_HOLDER_SUBJECTS and subj.lower_ != "it"):
+        return None
+    quoted = ctx.in_quote(tok.idx) or ctx.in_direct_statement(tok.idx)
+    first_person = subj.lower_ in {"i", "we"}
+    speech = speech_head(clause)
+    if speech is None and clause.dep_ == "conj" and low not in P.OBLIGATION_MODALS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        speech = speech_head(clause.head)  # "said that her focus was jobs, and that she would not outsource it"
+    if future_speech(speech):
+        return None
+    if low in P.OBLIGATION_MODALS:
+        return obligation(tok, verb, subj, quoted, speech, ctx)
+    if not first_person and verb.tag_ == "VBG":  # "Palin will not be attending": a schedule, not a vow
+        return None
+    if going:
+        future = True
+    else:  # backshifted "would" needs a past-tense speech verb ("said he would", not "says it would")
+        future = low in P.FUTURE_MODALS or (low in P.BACKSHIFT_MODALS and speech is not None
+                                            and speech.tag_ not in {"VBZ", "VBP"})
+    if not future or in_condition(tok):
+        return None
+    if quoted and not first_person and (speech is None or not ctx.in_quote(speech.idx)):
+        return None  # a quoted prediction about someone else
+    if quoted and going and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in tok.children):
+        return None  # "I was going to do one really wild": a past intention in direct speech
+    if (negated(clause) or negated(tok)) and verb.lemma_.lower() in P.DISCLOSURE_VERBS and (
+            verb.lemma_.lower() not in {"go", "get"} or any(c.lower_ == "into" for c in verb.children)):
+        return None  # "would not identify any issue", "not going to go into that": a refusal, now
+    if low in P.BACKSHIFT_MODALS and counterfactual(condition_clause([verb], tok), reported=not quoted):
+        return None  # "If I were in my 40s, I'd go back to school": a counterfactual
+    if quoted and first_person and low in P.BACKSHIFT_MODALS and not condition_clause([verb], tok):
+        return None  # direct speech is not backshifted: "I wouldn't put out any moral arguments" is a hedge
+    if quoted and first_person:
+        speaker = ctx.quote_speaker(tok)
+        if speaker is None or ctx.in_nested_quote(tok.idx) or commentator(speaker[1], ctx):
+            return None  # an economist's "we're going to be attracting workers": a forecast
+        holder_span, holder = make_span(tok.doc, subj.i, subj.i), speaker[1]
+    elif speech is not None and speech.lemma_.lower() not in P.NON_COMMITTAL_SPEECH:
+        owner = subject_of(speech)
+        if owner is not None and owner.lower_ in P.PARTITIVE_HEADS:  # "Most of the Senate Republicans said they"
+            owner = next((g for p in owner.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), owner)
+        if owner is not None and owner.pos_ == "NOUN" and owner.is_lower and not animate(owner) \
+                and owner.lemma_.lower() not in P.DOCUMENT_HOLDERS:
+            return None  # "the money machine guarantees that he will have the resources"
+        if subj.lower_ == "it" and owner is not None and organisation(owner) \
+                and not (owner.pos_ == "PROPN" and owner.lower_ in ctx.person_keys):  # a person is not "it"
+            holder_span, holder = ctx.mention_span(subj), ctx.name(owner)  # "the network said it would"
+        elif subj.lower_ == "they" and owner is not None and owner.tag_ in {"NNS", "NNPS"} \
+                and animate(owner) and named_group(owner):  # "Sanders supporters say they'll shift"
+            holder_span, holder = ctx.mention_span(subj), group_name(ctx, owner) or ctx.name(owner)
+        elif subj.lower_ in {"you", "they", "it"} or not animate(subj) or generic_group(subj):
+            if subj.lemma_.lower() not in P.OWN_PRODUCT_SUBJECTS or owner is None:
+                return None
+            holder_span, holder = ctx.mention_span(owner), ctx.name(owner)
+        elif subj.lower_ in {"he", "she"} and owner is not None and (
+                owner.pos_ == "PROPN" or owner.tag_ == "NN" and animate(owner)):
+            # "Trump said he would"; but "Lee said the candidate would X, adding that he would Y": he
+            # is the person the speaker was just talking about
+            about = reported_third_party(owner, subj) or person_talked_about(
+                speech, ctx.name(owner), subj, ctx.resolver)
+            if about is not None and (about.dep_ == "dobj" or about.i == subj.i and not any(
+                    t.lower_ in P.SPOKES_NOUNS for t in owner.subtree)):
+                return None  # "attacked Trump, saying he would ...": a claim about him, not his word
+            holder_span, holder = ctx.mention_span(subj), ctx.name(about if about is not None else owner)
+        elif owner is not None and {owner.lower_, subj.lower_} == {"he", "she"}:
+            return None  # "She said he would ...": a claim about someone else
+        elif owner is not None and not speaks_for(owner, subj, ctx):
+            return None  # "Trump told a rally, saying Clinton would abolish ...": a claim about a rival
+        else:
+            holder_span, holder = ctx.mention_span(subj), ctx.name(subj)
+    else:
+        return None
+    trigger = modal_trigger_span(tok, clause, going)
+    start = (next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to").i + 1) if going \
+        else fused_negation(tok) + 1
+    content = clause_content([verb], tok, start=start)
+    if content is None:
+        return None
+    return finish(ctx, "promise", holder, holder_span, trigger, content, [verb], tok, None,
+                   speech or clause)
+
+
+def obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> Commitment | None:
+    """"You should resign" (quoted, to an addressee) or "said local officials should reach out"."""
+    if tok.lower_ not in {"should", "must"} or subj.lower_ in {"i", "we", "they"} \
+            or verb.lemma_.lower() in P.OBLIGATION_NON_ACTS \
+            or verb.tag_ == "VBG":  # "should not be living in poverty": a state
+        return None
+    if tok.lower_ == "must" and (subj.lower_ == "you" or not (animate(subj) and specific(subj))):
+        return None  # "the killings must stop": no actor named
+    if quoted:
+        speaker = ctx.quote_speaker(tok)
+        if speaker is None or ctx.in_nested_quote(tok.idx) or (subj.lower_ != "you" and not specific(subj)) \
+                or commentator(speaker[1], ctx):
+            return None  # "Judges should avoid commenting": a generic rule; a columnist's advice
+        holder_span, holder = speaker
+        target = ctx.addressee(tok) if subj.lower_ == "you" else ctx.name(subj)
+    elif (speech := speech or speech_head(verb, P.SUGGESTION_VERBS)) is not None and subj.lower_ not in {"you", "it"} and specific(subj):
+        owner = subject_of(speech)
+        if owner is None or owner.lower_ in P.NON_HOLDER_SUBJECTS or poll_share(owner) or not animate(owner):
+            return None  # "all but two said the party should": no holder named
+        holder_span, holder, target = ctx.mention_span(owner), ctx.name(owner), ctx.name(subj)
+    else:
+        return None
+    if subj.lower_ in {"he", "she"} and target and holder and target.lower() == holder.lower():
+        target = _other_person(ctx, subj, holder)  # Trump: "Obama refused ... he should step down"
+        if target is None:
+            return None
+    content = clause_content([verb], tok, start=tok.i + 1)
+    if content is None or (target and holder and target.lower() == holder.lower()):
+        return None
+    return finish(ctx, "demand", holder, holder_span, make_span(tok.doc, tok.i, tok.i), content,
+                   [verb], tok, target, speech or verb)
+
+
+def _other_person(ctx: ArticleContext, pronoun, holder: str, within: int = 120) -> str | None:
+    """The nearest person named before ``pronoun`` who is not the holder: a speaker who says "he
+    should" means someone else (the holder would say "I")."""
+    own = {w.lower() for w in holder.split()}
+    for t in reversed(ctx.doc[max(0, pronoun.i - within):pronoun.i]):
+        if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.dep_ != "compound" \
+                and t.lower_.rstrip(".") not in TITLES and t.lower_ not in own:
+            name = ctx.fullest(t) or t.text
+            if not own & {w.lower() for w in name.split()}:
+                return name
+    return None
+
+
+def has_ability(verb) -> bool:
+    """"he would have the power to get them to do it": an ability, not an undertaking."""
+    return verb.lemma_.lower() == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in P.ABILITY_NOUNS for c in verb.children)
