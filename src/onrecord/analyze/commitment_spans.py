@@ -1,17 +1,19 @@
 """Span and name helpers shared by the commitments and meetings passes.
 
 ``ArticleContext`` holds what one article needs: quotation regions, the speaker resolver, the
-article's full person names (so "Putin" becomes "Vladimir Putin"), the statements, the publication
-date. Clause bounding (content, condition, timeframe spans) lives in ``commitment_extents``.
+article's full person names (so "Putin" becomes "Vladimir Putin", chosen by ``names.choose_name``
+exactly as the speaker resolver chooses), the statements, the publication date. Clause bounding (content, condition, timeframe spans) lives in ``commitment_extents``.
 """
 
 from __future__ import annotations
 
 import re
 import weakref
+from collections import Counter
 
 from onrecord.analyze import commitment_patterns as P
 from onrecord.analyze.frames import doc_text
+from onrecord.analyze.names import Seen, choose_name, contains_in_order, is_institution
 from onrecord.analyze.speakers import SpeakerResolver
 from onrecord.analyze.when import resolve_when
 from onrecord.models import Span
@@ -89,7 +91,8 @@ class ArticleContext:
         self.published = published
         self._sent_starts = {s.start for s in doc.sents}
         self.quotes: list[Span] = [m.span() for m in _QUOTE_PAIRS.finditer(doc_text(doc))]
-        self.full_names = _full_names(doc)
+        self.names, self.seen = _article_names(doc)
+        self.full_names = _full_names(doc, self.names, self.seen)
         self.person_keys = {w.lower() for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
 
     @property
@@ -198,7 +201,13 @@ class ArticleContext:
         """"Putin" -> "Vladimir Putin" when the article names him in full."""
         if tok.pos_ != "PROPN" and not (tok.text[:1].isupper() and tok.lower_ in self.full_names):
             return None
-        return self.full_names.get(tok.lower_) or _name_chain(tok)
+        title, words, at = _titled_chain(tok)
+        if is_institution(words):
+            return None  # "the Obama White House"
+        chosen = choose_name(words, title, self.names, self.seen, at)
+        if chosen is None and len(words) > 1:  # "Frank" is no first name of the article's Fiorina
+            chosen = choose_name(words[-1:], title, self.names, self.seen, at)
+        return chosen or " ".join(words)
 
     def _antecedent(self, tok, within: int = 200) -> str | None:
         """The nearest preceding person named in the article (for he/she)."""
@@ -279,36 +288,80 @@ def _strip_det(text: str) -> str:
     return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
 
 
-def _name_chain(tok) -> str:
-    """The proper-name compound around ``tok``, titles dropped ("President Vladimir Putin" -> ...)."""
+def _titled_chain(tok) -> tuple[str | None, list[str], int]:
+    """(title, name words, start char) of the proper-name compound around ``tok``: ("Mrs.", ["Clinton"], 42)."""
     head = tok
     while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i == head.i + 1:
         head = head.head
     parts = [t for t in head.subtree if t.i <= head.i and t.dep_ == "compound" and t.pos_ == "PROPN"
              and t.i >= head.i - 4] + [head]
-    words = [t.text for t in sorted(parts, key=lambda t: t.i)]
+    parts = sorted(parts, key=lambda t: t.i)
+    words = [t.text for t in parts]
+    title = None
+    first = parts[0]
+    if first.i and first.nbor(-1).lower_.rstrip(".") in TITLES:
+        title = first.nbor(-1).text
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        title = words[0]
         words = words[1:]
-    return " ".join(words)
+    return title, words, parts[len(parts) - len(words)].idx
 
 
-def _full_names(doc) -> dict[str, str]:
-    """Each person name's last word -> the longest form of that name in the article."""
-    names: dict[str, str] = {}
+def _name_chain(tok) -> str:
+    """The proper-name compound around ``tok``, titles dropped ("President Vladimir Putin" -> ...)."""
+    return " ".join(_titled_chain(tok)[1])
+
+
+def _name_occurrences(doc) -> list[tuple[int, str, str | None, bool]]:
+    """(char offset, name as written without titles, title before it, is a subject) of each
+    person name in the article, in order."""
+    out: list[tuple[int, str, str | None, bool]] = []
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
     # the tagger often labels a politician's full name ORG: take two- or three-word proper names too
     ents += [e for e in doc.ents if e.label_ == "ORG" and 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" for t in e)]
-    for ent in ents:
-        if ent.label_ != "PERSON" and ent[-1].lower_ in names:
-            continue
+    for ent in sorted(ents, key=lambda e: e.start):
         lead = next((i for i, t in enumerate(ent) if t.pos_ == "PROPN"), 0)  # not "Certainly Donald Trump"
         words = [w for w in ent[lead:].text.replace("’s", "").replace("'s", "").split()]
+        title = doc[ent.start - 1].text if ent.start else None
         while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+            title = words[0]
             words = words[1:]
-        if not words or len(words) > _MAX_NAME_WORDS:  # "Hillary Clinton Slams Donald Trump": a headline
+        if not words or len(words) > _MAX_NAME_WORDS or is_institution(words):
+            continue  # "Hillary Clinton Slams Donald Trump": a headline; "Obama White House"
+        if ent.label_ != "PERSON" and len(words) < 2:
             continue
-        full = " ".join(words)
-        for key in {words[-1].lower(), words[0].lower()} if len(words) > 1 else {words[-1].lower()}:
-            if len(full) > len(names.get(key, "")):
-                names[key] = full
-    return names
+        root = ent.root
+        while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+            root = root.head
+        out.append((ent.start_char, " ".join(words), title, root.dep_ in ("nsubj", "nsubjpass")))
+    return out
+
+
+def _article_names(doc) -> tuple[list[str], list[Seen]]:
+    """The article's full person names (forms no longer form contains) and each mention's name."""
+    occ = _name_occurrences(doc)
+    quotes = [m.span() for m in _QUOTE_PAIRS.finditer(doc_text(doc))]
+    forms = list(dict.fromkeys(name for _, name, _, _ in occ))
+    names = [f for f in forms if not any(g != f and len(g.split()) > len(f.split()) and
+                                         contains_in_order(f.split(), g) for g in forms)]
+    seen: list[Seen] = []
+    for at, name, title, subject in occ:
+        chosen = choose_name(name.split(), title, names, seen, at)
+        if chosen is not None:
+            seen.append(Seen(chosen, at, subject, any(qs < at < qe for qs, qe in quotes)))
+    return names, seen
+
+
+def _full_names(doc, names: list[str] | None = None, seen: list[Seen] | None = None) -> dict[str, str]:
+    """Each person name's first and last word -> the name it most often stands for in the article
+    (on a tie, the one named first)."""
+    if names is None or seen is None:
+        names, seen = _article_names(doc)
+    counts = Counter(s.name for s in seen)
+    out: dict[str, str] = {}
+    order = {n: i for i, n in enumerate(names)}  # a tie goes to the name the article gave first
+    for name in sorted(names, key=lambda n: (counts[n], -order[n])):
+        words = name.split()
+        for key in {words[-1].lower(), words[0].lower()}:
+            out[key] = name  # the most mentioned name wins a shared word
+    return out

@@ -4,7 +4,10 @@
 returns:
 
 * a PERSON mention ("Trump", "Mr. Trump", "President Trump") -> the fullest name the article gives
-  that person ("Donald Trump"); when two people share a surname, the one named most recently;
+  that person ("Donald Trump"); when two people share a surname, ``names.choose_name`` decides
+  (the honorific's gender, the subject named just before, else the one named most often); a
+  transcript label in capitals ("TAPPER") -> the one person of that surname; a name that owns an
+  institution ("the Obama White House", "Trump's campaign") is kept as written;
 * "he"/"she" (and object/possessive forms) -> the nearest earlier person outside quotation marks,
   preferring sentence subjects and skipping people of the other known gender (titles, first names);
 * "they" -> the subject of the nearest earlier sentence when it is a plural noun phrase or an
@@ -25,6 +28,8 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+
+from onrecord.analyze.names import Seen, choose_name, is_institution, title_gender
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -112,27 +117,48 @@ class SpeakerResolver:
         toks = [t for t in span if not (t.is_punct or t.text in ("'s", "’s"))]
         while toks and (_norm(toks[0].text) in self.lex.titles or toks[0].lower_ in DETERMINERS):
             toks = toks[1:]
+        if len(toks) == 2 and _abbreviation(toks[0].text) and not toks[1].text.isupper() \
+                and _norm(toks[1].text) in self._full_surnames:
+            toks = toks[1:]  # "AG Mukasey" after "Michael Mukasey": an abbreviation is no first name
         return toks
 
     def _collect_people(self) -> None:
+        firsts = self.lex.female_first | self.lex.male_first
+        self._full_surnames = {_norm(e[-1].text) for e in self.doc.ents  # named in full somewhere
+                               if e.label_ == "PERSON" and len(e) > 1 and not _abbreviation(e[0].text)}
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not (  # the tagger calls "Carly Fiorina" an ORG now and then
+                    ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
+                    and _norm(ent[0].text) in firsts):
                 continue
             toks = self._name_tokens(ent)
             if not toks or not toks[-1].text[:1].isupper():
                 continue
             name = self.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+            if is_institution(name.split()):
+                continue  # "the Obama White House"
             surname = _norm(toks[-1].text)
-            idx = self._person_for(name, surname)
+            title = self._title_before(toks[0])
+            idx = self._person_for(name, surname, title)
             person = self.people[idx]
             if name not in person.names:
                 person.names.append(name)
             self._learn(person, ent, toks)
 
-    def _person_for(self, name: str, surname: str) -> int:
+    def _title_before(self, tok) -> str | None:
+        """The honorific right before a name token ("Mrs." in "Mrs. Clinton"), if any."""
+        if tok.i and _norm(self.doc[tok.i - 1].text) in self.lex.titles:
+            return self.doc[tok.i - 1].text
+        return None
+
+    def _person_for(self, name: str, surname: str, title: str | None = None) -> int:
         first = _norm(name.split()[0]) if len(name.split()) > 1 else None
+        wanted = title_gender(title)
         for idx in reversed(self._by_surname.get(surname, [])):
-            firsts = {_norm(n.split()[0]) for n in self.people[idx].names if len(n.split()) > 1}
+            person = self.people[idx]
+            if wanted and person.gender and person.gender != wanted:
+                continue  # "Mrs. Clinton" is not the Clinton already known as a man
+            firsts = {_norm(n.split()[0]) for n in person.names if len(n.split()) > 1}
             if first is None or not firsts or first in firsts:
                 return idx
         self.people.append(Person())
@@ -162,6 +188,8 @@ class SpeakerResolver:
                                       if t.i < root.head.i + 1 and t.pos_ in ("ADJ", "NOUN"))
         if person.gender is None:
             before = _norm(self.doc[ent.start - 1].text) if ent.start else ""
+            if len(name_toks) < 2 and len(self._by_surname.get(_norm(name_toks[-1].text), ())) > 1:
+                before = ""  # "Mr. Khan" when the article has two Khans: says nothing about either
             first = _norm(name_toks[0].text) if len(name_toks) > 1 else ""
             if before in lex.female_titles or first in lex.female_first:
                 person.gender = "f"
@@ -183,7 +211,8 @@ class SpeakerResolver:
                 continue  # use the last token of a name
             while sent_of + 1 < n_sents and self._sent_starts[sent_of + 1] <= tok.idx:
                 sent_of += 1
-            idx = self._resolve_surname(_norm(tok.text), tok.idx, self._first_before(tok))
+            idx = self._resolve_surname(_norm(tok.text), tok.idx, self._first_before(tok),
+                                        self._title_before(tok))
             head = tok
             while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                 head = head.head
@@ -191,23 +220,24 @@ class SpeakerResolver:
                                          bool(self.quoted[tok.idx])))
 
     def _first_before(self, tok) -> str | None:
-        if tok.i and _namelike(self.doc[tok.i - 1]):
+        if tok.i and _namelike(self.doc[tok.i - 1]) and _norm(self.doc[tok.i - 1].text) not in self.lex.titles:
             return _norm(self.doc[tok.i - 1].text)
         return None
 
-    def _resolve_surname(self, surname: str, at: int, first: str | None) -> int:
+    def _resolve_surname(self, surname: str, at: int, first: str | None, title: str | None = None) -> int:
+        """The person a surname (with the first name or title before it) names: ``names.choose_name``."""
         idxs = self._by_surname[surname]
         if len(idxs) == 1:
             return idxs[0]
-        if first:
-            for idx in idxs:
-                if any(_norm(n.split()[0]) == first for n in self.people[idx].names):
-                    return idx
-        pos = bisect.bisect_left(self._mention_starts, at) if self._mention_starts else len(self.mentions)
-        for m in reversed(self.mentions[:pos]):
-            if m.person in idxs:
-                return m.person
-        return idxs[0]
+        by_name = {self.people[i].full_name: i for i in reversed(idxs)}
+        seen = [Seen(self.people[m.person].full_name, m.start, m.subject, m.quoted) for m in self.mentions
+                if m.person in idxs]
+        genders = {self.people[i].full_name: self.people[i].gender for i in idxs}
+        words = [first, surname] if first else [surname]
+        chosen = choose_name(words, title, list(by_name), seen, at, genders)
+        if chosen is None and first:  # a first word that is not this person's first name
+            chosen = choose_name([surname], title, list(by_name), seen, at, genders)
+        return by_name[chosen] if chosen is not None else idxs[0]
 
     def _sent_index(self, char: int) -> int:
         return max(0, bisect.bisect_right(self._sent_starts, char) - 1)
@@ -230,11 +260,26 @@ class SpeakerResolver:
             return self._plural(start)
         if low in OTHER_PRONOUNS:
             return None if low in ("it", "who", "which", "that", "this", "one") else text
+        label = self._label(text, start)
+        if label is not None:
+            return label
         named = self._named(span)
         if named is not None:
             return named
         described = self._described(span, start)
         return described if described is not None else text
+
+    def _label(self, text: str, at: int) -> str | None:
+        """A transcript label in capitals ("TAPPER", "JAKE TAPPER") -> the one person it can name."""
+        words = text.split()
+        if not text.isupper() or not all(w.isalpha() for w in words) or len(words) > 3:
+            return None
+        surname = _norm(words[-1])
+        idxs = self._by_surname.get(surname, [])
+        first = _norm(words[-2]) if len(words) > 1 else None
+        fitting = [i for i in idxs if first is None or
+                   any(_norm(n.split()[0]) == first for n in self.people[i].names if len(n.split()) > 1)]
+        return self.people[fitting[0]].full_name if len(fitting) == 1 else None
 
     def _named(self, span) -> str | None:
         """A known person named inside the span (its head noun phrase, not a nested one)."""
@@ -245,8 +290,17 @@ class SpeakerResolver:
                  and (t.i == head.i or t.head.i == head.i or head.pos_ == "PROPN")]
         if not cands:
             return None
-        tok = cands[-1]
-        return self.people[self._resolve_surname(_norm(tok.text), tok.idx, self._first_before(tok))].full_name
+        # the head person first ("Brian Fallon, a spokesman for Mrs. Clinton"), then the last name
+        for tok in sorted(cands, key=lambda t: (t.i != head.i, -t.i)):
+            owner = tok
+            while owner.dep_ in ("compound", "poss") and span.start <= owner.head.i < span.end \
+                    and owner.head.i > owner.i:
+                owner = owner.head
+            if owner is not tok and is_institution([tok.text, owner.text]):
+                continue  # "the Obama White House", "Trump's campaign" are not the person
+            idx = self._resolve_surname(_norm(tok.text), tok.idx, self._first_before(tok), self._title_before(tok))
+            return self.people[idx].full_name
+        return None
 
     def _pronoun(self, at: int, gender: str) -> str | None:
         sent = self._sent_index(at)
@@ -300,6 +354,11 @@ class SpeakerResolver:
             if head in person.descriptors and required <= person.descriptors:
                 return person.full_name
         return None
+
+
+def _abbreviation(word: str) -> bool:
+    """A short all-capital word ("AG", "GOP", "DNC"): a title or party, not a first name."""
+    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper()
 
 
 def _quote_mask(text: str) -> bytearray:
