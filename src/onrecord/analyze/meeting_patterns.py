@@ -9,6 +9,8 @@ MEETING_NOUNS: frozenset[str] = frozenset({"meeting", "summit", "talks", "sit-do
                                            "bilateral", "encounter", "conclave"})
 # Meals are meetings only with a with/between party named ("a breakfast with the Texas delegation").
 MEAL_NOUNS: frozenset[str] = frozenset({"breakfast", "lunch", "luncheon", "dinner"})
+# Calls are meetings only when scheduled ("a planned call with X"); other calls are not.
+CALL_NOUNS: frozenset[str] = frozenset({"call"})
 MEETING_VERBS: frozenset[str] = frozenset({"meet", "confer"})
 # Verb + particle that mean a meeting ("sat down with", "held talks with" is nominal).
 MEETING_PHRASALS: dict[str, str] = {"sit": "down"}
@@ -18,25 +20,34 @@ HOST_VERBS: frozenset[str] = frozenset({"host", "visit"})
 HABITUAL_WORDS: frozenset[str] = frozenset({"often", "sometimes", "regularly", "frequently", "usually",
                                             "occasionally", "routinely", "repeatedly", "periodically",
                                             "times", "weekly", "monthly", "daily"})
+# Words that make "occasion" many: "on more than one occasion", "on multiple occasions".
+MANY_WORDS: frozenset[str] = frozenset({"more", "several", "many", "multiple", "numerous", "few", "two", "three"})
 # Objects of "meet" that are not people ("meet expectations", "met the deadline").
 NON_PARTICIPANT_OBJECTS: frozenset[str] = frozenset({
     "expectation", "expectations", "deadline", "goal", "goals", "target", "targets", "requirement",
     "requirements", "standard", "standards", "demand", "demands", "need", "needs", "criteria",
     "criterion", "threshold", "obligation", "obligations", "challenge", "test", "quota", "end",
     "fate", "match", "mind", "minds", "eye", "payroll", "cost", "costs", "condition", "conditions",
-    "bar", "level", "levels", "mark", "burden", "definition", "qualification", "qualifications",
+    "bar", "level", "levels", "mark", "burden", "definition", "qualification", "qualifications", "press",
 })
 # Noun modifiers that make a meeting generic or institutional, not one between named people.
 GENERIC_MEETING_MODIFIERS: frozenset[str] = frozenset({"town", "hall", "townhall", "board", "staff", "team",
                                                        "cabinet", "shareholder", "annual", "council", "pep",
                                                        "morning", "weekly", "daily", "regular", "caucus",
-                                                       "committee", "party"})
+                                                       "committee", "party", "quarterly", "monthly", "biweekly"})
 # Nouns for a group that is a party when a proper name qualifies it ("Patriot Coal's executives",
 # "the Texas delegation", "Chinese officials", "the leaders of Brazil and China").
 GROUP_NOUNS: frozenset[str] = frozenset({
     "delegation", "delegations", "executives", "officials", "leaders", "leadership", "representatives",
     "negotiators", "envoys", "ministers", "delegates", "management", "heads", "diplomats", "counterparts",
-    "government", "governments", "administration"})
+    "government", "governments", "administration", "lawmakers", "senators", "legislators", "members",
+    "congressmen"})
+# Common-noun qualifiers that leave a group unnamed ("campaign officials"; "union leaders" is named).
+VAGUE_GROUP_QUALIFIERS: frozenset[str] = frozenset({
+    "campaign", "administration", "party", "government", "staff", "company", "state", "city", "county", "local",
+    "top", "senior", "agency", "department", "law", "enforcement", "intelligence", "security", "military",
+    "transition", "house", "world", "foreign", "trade", "finance", "health", "school", "family"})
+QUANTIFIERS: frozenset[str] = frozenset({"other", "some", "several", "many", "few", "all", "both", "various"})
 # Verbs whose subject learns or reports of a meeting rather than attending it.
 OBSERVER_VERBS: frozenset[str] = frozenset({
     "learn", "hear", "report", "confirm", "deny", "criticize", "criticise", "describe", "know", "read",
@@ -44,7 +55,9 @@ OBSERVER_VERBS: frozenset[str] = frozenset({
     "write", "tweet", "disclose", "announce", "cite", "mention", "recall", "note"})
 # Verbs that bring their object into the meeting: "invited X to a meeting", "joined X for talks".
 BRING_VERBS: frozenset[str] = frozenset({"invite", "join", "bring", "welcome", "summon", "take", "host",
-                                         "receive", "accompany"})
+                                         "receive", "accompany", "send", "dispatch"})
+# Bring verbs whose subject does not attend: "sent Eggleston to meet House Democrats".
+SEND_VERBS: frozenset[str] = frozenset({"send", "dispatch"})
 MOTION_VERBS: frozenset[str] = frozenset({"travel", "fly", "head", "go", "come", "arrive", "visit",
                                           "return", "journey"})
 FUTURE_DATE_WORDS: frozenset[str] = frozenset({"next", "coming", "tomorrow", "upcoming"})
@@ -59,7 +72,13 @@ HYPOTHETICAL_HEADS: frozenset[str] = frozenset({
     "need", "want", "hope", "wish", "refuse", "decline", "try", "seek", "willing", "ready", "open",
     "eager", "offer", "propose", "like", "love", "prepared", "happy", "ask", "request", "demand", "push",
     "urge", "suggest", "consider", "intend", "willingness", "readiness", "desire", "honored", "honoured",
-    "delighted", "glad", "pleased", "keen", "interested"})
+    "delighted", "glad", "pleased", "keen", "interested", "honor", "honour"})
+# Prepositions that place a meeting in time; the verb they hang on does not make it hypothetical.
+TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "since", "during", "following", "upon", "ahead",
+                                            "until", "amid"})
+# Head nouns of "the two men met": a pair named before.
+PAIR_NOUNS: frozenset[str] = frozenset({"men", "women", "leaders", "presidents", "candidates", "sides", "rivals",
+                                        "politicians", "senators"})
 DEFINITE_DETS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
 PRONOUN_PARTIES: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us",
                                              "his"})

@@ -11,12 +11,19 @@ meetings: negated, wished or offered ones ("has no plans to meet", "willing to m
 often meet"), many occasions ("a dozen meetings"), titles ("Meet the Press"), a body's own meeting
 ("the RNC's meeting"). Mentions of one meeting are merged: same participants (or a subset, for a
 mention that names one side only, unless its other side is a fresh unnamed group: "a meeting with
-donors") and no conflicting place, date or status. Lexicons: ``meeting_patterns.py``.
+donors") and no conflicting place, date or status; a mention adding a party to a meeting of the same date
+joins it. Parties also come from the verb holding the meeting ("held a meeting in the morning with X"),
+the main clause of a participle ("after meeting with X, Clinton said"), "their meeting" (the verb's
+object), "the Trump-Kim summit", "they met again" (a pair just named), an envoy ("sent X to meet Y"),
+a quoted "I" (the quote's speaker) and a group named by its kind ("union leaders"); title-case
+headlines ("Obama Meets With Xi") count. Lexicons: ``meeting_patterns.py``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
 
 from onrecord.analyze import meeting_patterns as P
 from onrecord.analyze.commitment_spans import TITLES, ArticleContext, make_span, subject_of
@@ -35,9 +42,18 @@ class _Mention:
     fresh: bool = False  # the other side is an unnamed, not anaphoric group: "a meeting with donors"
 
 
+class _Context(ArticleContext):
+    """The article context plus the speakers of its direct quotations (for a quoted "I")."""
+
+    speakers: tuple[tuple[int, int, str], ...] = ()
+
+
 def find_meetings(doc, published) -> list[Event]:
     """Meetings in a parsed article, one Event per meeting (mentions merged), in text order."""
-    ctx = ArticleContext(doc, [], published)
+    ctx = _Context(doc, [], published)
+    if Doc.has_extension("statements"):  # "“I met with James Comey,” Lynch said": I is the quote's speaker
+        ctx.speakers = tuple((s, e, st.speaker) for st in (doc._.statements or []) if st.kind == "direct" and st.speaker
+                             for s, e in st.content_spans)
     mentions: list[_Mention] = []
     for tok in doc:
         m = _mention(tok, ctx)
@@ -49,8 +65,12 @@ def find_meetings(doc, published) -> list[Event]:
 
 def _mention(tok, ctx: ArticleContext) -> _Mention | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN" and (lemma in P.MEETING_NOUNS or tok.lower_ in P.MEETING_NOUNS
-                               or lemma in P.MEAL_NOUNS and _with_between(tok)):
+    headline = _headline(tok)
+    span_from = tok
+    if (tok.pos_ == "NOUN" or headline and tok.pos_ == "PROPN") and (lemma in P.MEETING_NOUNS or tok.lower_ in P.MEETING_NOUNS
+                               or lemma in P.MEAL_NOUNS and (_with_between(tok) or tok.dep_ == "dobj"
+                                                             and _with_between(tok.head))
+                               or lemma in P.CALL_NOUNS and _with_between(tok)):
         if lemma == "talk" and tok.lower_ != "talks":
             return None  # "a talk at Harvard" is a speech
         if tok.tag_ == "NNS" and lemma != "talk":
@@ -67,15 +87,26 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
             tok.dep_ in {"dobj", "nsubjpass"} or tok.head.lower_ in {"of", "about"})  # "learned of a meeting"
         if governor is not None and not own and not observed \
                 and (not people or tok.dep_ in {"dobj", "pobj", "nsubj"}):
-            subj = subject_of(governor)
-            if subj is not None and subj.i not in {p.i for p in people}:
+            subj = subject_of(governor) or next(  # "Following a breakfast with X, Sanders is scheduled to ..."
+                (c for c in governor.children if c.dep_ == "nsubjpass" and c.i != tok.i), None)
+            if subj is not None and _plural_pair(subj) and not people and not _definite(tok):
+                # "the two leaders talked during a meeting"; "they crashed the meeting" points back to a meeting
+                people = _last_pair(subj)
+                span_from = subj.left_edge if people else span_from
+            elif subj is not None and subj.i not in {p.i for p in people}:
                 people = [subj] + people
             if governor.lemma_.lower() in P.BRING_VERBS:  # "invited Mr. Trump to a meeting"
                 people += [c for c in governor.children if c.dep_ == "dobj" and c.i != tok.i]
+            if tok.dep_ == "dobj":  # "held a joint meeting in the morning with Abe and Park"
+                people += [p for p in _with_between(governor) if p.i not in {q.i for q in people}]
+            if any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+                # "Obama warned the Chinese leader, Xi Jinping, during their meeting"
+                people += [c for c in governor.children if c.dep_ == "dobj" and c.i != tok.i]
+        people += _compound_parties(tok)  # "the Trump meeting", "the Trump-Kim summit"
         anchors = [tok] + ([governor] if governor is not None else [])
     elif tok.pos_ == "VERB" and lemma in P.MEETING_VERBS | set(P.MEETING_PHRASALS) | P.HOST_VERBS:
-        if tok.text[:1].isupper() and not tok.is_sent_start:
-            return None  # a title: "Meet the Press"
+        if tok.text[:1].isupper() and not tok.is_sent_start and not headline:
+            return None  # a title: "Meet the Press" (a headline is in title case: "Obama Meets With Xi")
         if lemma in P.MEETING_PHRASALS and not (any(c.lower_ == P.MEETING_PHRASALS[lemma] for c in tok.children)
                                               and _with_between(tok)):
             return None  # "sat down with X"; "sat down for a podcast" is not a meeting
@@ -89,8 +120,23 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
         subj = subject_of(tok)
         if subj is None and tok.dep_ == "xcomp":  # "Trump is scheduled to meet with Ryan"
             subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+            subj = subject_of(tok.head.head)  # "after meeting with Sharpton, Clinton proposed ..."
         if subj is not None:
             people = [subj] + people
+        if subj is not None and not objs and not _with_between(tok) and _plural_pair(subj) \
+                and tok.dep_ not in {"relcl", "acl"}:  # not "the voters they met"
+            pair = _last_pair(subj)  # "Obama and Netanyahu first met in 2007. They met again in July 2008"
+            people, span_from = (pair, subj.left_edge) if pair else (people, span_from)
+        if (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children)) \
+                and tok.head.lemma_.lower() in P.BRING_VERBS:  # "invited Trump to meet with X"
+            guests = [c for c in tok.head.children if c.dep_ == "dobj"]
+            if tok.head.lemma_.lower() in P.SEND_VERBS and guests:  # "sent Eggleston to meet Pelosi": the sender
+                if not any(_party_names(p, ctx) for p in _expand_conj(objs + _with_between(tok))):
+                    return None  # stays home, and envoys sent "to meet with doctors" meet nobody named
+                people = guests + people[1:]
+            else:
+                people += guests
         anchors = [tok]
     else:
         return None
@@ -100,6 +146,7 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
     if _hypothetical(checked) or any(_habitual(a) for a in anchors):
         return None
     named = [(p, n) for p in _expand_conj(people) for n in _party_names(p, ctx)]
+    named = _other_side(named, ctx)
     names = _unique([n for _, n in named])
     if not names:
         return None
@@ -107,11 +154,15 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
     fresh = any(c.i not in {p.i for p in people} and not _definite(c)
                 for c in _with_between(tok) + [c for c in tok.children if c.dep_ == "dobj"])
     scheduled = _scheduled(anchors, ctx)
+    if lemma in P.CALL_NOUNS and tok.pos_ == "NOUN" and not _planned(anchors):
+        return None  # a call is a meeting only when set up in advance: "will hold a call with Xi on Friday"
     when_text = _date_phrase(anchors)
     objects = _with_between(tok) + [c for c in tok.children if c.dep_ == "dobj"]
     place = _place(anchors) or _place(objects, motion=False)  # "met with X in Beijing", "hosted X at Y"
-    start = min([tok.idx] + [ctx.mention_span(p)[0] for p in people])  # "Mr. Peña Nieto", not "Nieto"
-    end = max(max(t.i for t in tok.subtree) if tok.pos_ == "NOUN" else tok.i, max(t.i for t in people))
+    # "Mr. Peña Nieto", not "Nieto"; parties named in an earlier sentence ("They met") stay out of the span
+    start = min([span_from.idx] + [ctx.mention_span(p)[0] for p in people if p.sent.start == tok.sent.start])
+    end = max([max(t.i for t in tok.subtree) if tok.pos_ == "NOUN" else tok.i]
+              + [t.i for t in people if t.sent.start == tok.sent.start])
     scheduled = scheduled or bool(when_text and when_text.lower().split()[0] in P.FUTURE_DATE_WORDS)  # not "the next"
     when = ctx.resolve_when(when_text, future=scheduled) if when_text else None
     if when and not when[:4].isdigit():
@@ -138,12 +189,36 @@ def _governing_verb(noun):
         head = cur.head
         if head.i == cur.i:
             return None
-        if head.pos_ in {"VERB", "AUX"}:
+        if head.pos_ in {"VERB", "AUX"} and head.lower_ not in P.TEMPORAL_PREPS:  # "Following a breakfast with"
             return head
         if cur.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "prep", "compound"}:
             return None
         cur = head
     return None
+
+
+def _compound_parties(noun) -> list:
+    """Names modifying a meeting noun: "the Trump meeting" (a person), "the Obama-Xi talks" (hyphenated)."""
+    out = []
+    for c in noun.children:
+        if c.dep_ != "compound" or c.pos_ != "PROPN":
+            continue
+        if any(g.lower_ in {"-", "–"} for g in c.children):
+            out += [c] + [g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
+        elif c.ent_type_ == "PERSON":
+            out.append(c)
+    return out
+
+
+def _meeting_modifier(tok) -> bool:
+    """A name inside a meeting noun's modifier: "Trump" and "Kim" of "the Trump-Kim summit"."""
+    if tok.dep_ != "compound" or tok.pos_ != "PROPN":
+        return False
+    head = tok.head
+    if head.lemma_.lower() in P.MEETING_NOUNS:
+        return True
+    return head.dep_ == "compound" and head.head.lemma_.lower() in P.MEETING_NOUNS and any(
+        g.lower_ in {"-", "–"} for g in head.children)
 
 
 def _with_between(tok) -> list:
@@ -180,7 +255,7 @@ def _expand_conj(people) -> list:
         out.append(p)
         out.extend(c for c in p.subtree if c.dep_ == "conj" and c.head.i in {q.i for q in out})
         # "McConnell and Sen. Chuck Grassley" parsed as a modifier of the second name
-        out.extend(c for c in p.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"
+        out.extend(c for c in p.subtree if c.dep_ == "nmod" and c.ent_type_ == "PERSON"
                    and any(g.dep_ == "cc" for g in c.children))
     return out
 
@@ -190,32 +265,50 @@ def _group_qualifier(tok):
     for c in tok.children:
         if c.dep_ in {"poss", "compound", "amod"} and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP", "ORG"}):
             return c
+    for c in tok.children:  # "union leaders", "civil rights leaders": a named kind of group
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in P.VAGUE_GROUP_QUALIFIERS:
+            return c
     return None
 
 
 def _party_names(tok, ctx: ArticleContext) -> list[str]:
     """The name(s) a participant token stands for; [] for "some students", "the wife", "donors"."""
+    if _meeting_modifier(tok):
+        return [ctx.full_names.get(tok.lower_) or tok.text]  # "the Trump-Kim summit": each name on its own
+    if tok.lower_ in {"i", "me"}:  # the speaker of the direct quotation it stands in
+        return [n for s, e, n in getattr(ctx, "speakers", []) if s <= tok.idx < e][:1]
     if tok.pos_ == "PRON":
         name = ctx.name(tok) if tok.lower_ in P.PRONOUN_PARTIES else None
         if tok.lower_ in {"he", "she", "him", "her", "his"} and name and _key(name) not in ctx.person_keys:
             name = _person_before(tok, ctx)  # he/she stand for a person, not "Patriot"
+        if name and not any(ch.isupper() for ch in name):
+            return []  # "they" -> "the members": not a name
         return [name] if name and name.lower() not in P.PRONOUN_PARTIES else []
     if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "WORK_OF_ART"} or _in_title(tok, ctx):
         return []  # "''Barton Fink'' meets ''A Serious Man''", "MSNBC's “The Rachel Maddow Show”"
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if tok.pos_ == "NOUN" and appos is not None:
         return _party_names(appos, ctx)  # "his Russian counterpart, Sergei Lavrov"
+    if tok.lemma_.lower() == "counterpart":  # "his Russian counterpart": the other side, by its country
+        nation = next((c for c in tok.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}),
+                      None)
+        return [f"{nation.text} {tok.text}"] if nation is not None else []
     if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its", "my", "our"} for c in tok.children):
         return []  # one's own people: "his National Security Council", "her staff", "his wife"
     if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
         return _party_names(tok.head, ctx)  # "Bob Corker, a Tennessee Republican who has met ..."
     if tok.pos_ == "NOUN" and tok.lower_ in P.GROUP_NOUNS:
         qual = _group_qualifier(tok)
-        if qual is None:
-            return []
+        if qual is None:  # "members of the House Republican leadership"
+            of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+            return [n for g in of[:1] for n in _party_names(g, ctx)]
         if qual.dep_ == "poss":
             return _party_names(qual, ctx)  # "Patriot Coal's executives" -> Patriot Coal
-        first = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+        sides = [q for q in qual.conjuncts if q.ent_type_ in {"NORP", "GPE"}] if qual.dep_ == "amod" else []
+        if sides:  # "North Korean and South Korean officials": two parties
+            return [_with_compounds(q) + " " + tok.text for q in [qual] + sides]
+        first = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and t.lower_ not in P.QUANTIFIERS)
         return [tok.doc[first:tok.i + 1].text]  # "Texas delegation", "Chinese officials"
     if tok.pos_ == "NOUN" and tok.lower_ in TITLES and any(c.lower_ == "the" for c in tok.children):
         name = ctx.name(tok)  # "the president" -> Barack Obama, when the article says so
@@ -234,10 +327,61 @@ def _party_names(tok, ctx: ArticleContext) -> list[str]:
     return [name]
 
 
-def _person_before(tok, ctx: ArticleContext, within: int = 200) -> str | None:
-    """The nearest person named before ``tok`` (a PERSON entity), in its fullest form."""
-    ents = [e for e in tok.doc.ents if e.label_ == "PERSON" and tok.i - within <= e.end <= tok.i]
-    return (ctx.fullest(ents[-1].root) or ents[-1].text) if ents else None
+def _plural_pair(subj) -> bool:
+    """"they", "the two", "the two men": a subject that points back to two parties named before."""
+    if subj.lower_ == "they":
+        return True
+    return any(t.lower_ == "two" for t in subj.subtree) and (subj.lower_ == "two" or subj.lower_ in P.PAIR_NOUNS)
+
+
+def _last_pair(tok, sentences: int = 2) -> list:
+    """The last pair of coordinated persons ("Obama and Netanyahu") in this and the two sentences before."""
+    start = tok.sent.start
+    for _ in range(sentences):
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
+    for t in reversed(tok.doc[start:tok.i]):
+        if t.ent_type_ == "PERSON" and t.dep_ != "compound":
+            other = next((c for c in t.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+            if other is not None:
+                return [t, other]
+    return []
+
+
+def _headline(tok, min_words: int = 3, share: float = 0.75) -> bool:
+    """A title-case line ("Sanders Meets With Pope Francis"): most of its longer words are capitalised."""
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    caps = sum(1 for t in words if t.text[:1].isupper())
+    return len(words) >= min_words and caps >= share * len(words) and len(tok.sent) <= 25
+
+
+def _with_compounds(tok) -> str:
+    """A word with its compound modifiers: "North Korean"."""
+    first = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" or c.dep_ == "amod"
+                           and c.ent_type_ == tok.ent_type_ and c.i < tok.i])
+    return tok.doc[first:tok.i + 1].text
+
+
+def _person_before(tok, ctx: ArticleContext, within: int = 200, other_than: str | None = None) -> str | None:
+    """The nearest person named before ``tok`` (a PERSON entity), in its fullest form (not ``other_than``)."""
+    for e in reversed([e for e in tok.doc.ents if e.label_ == "PERSON" and tok.i - within <= e.end <= tok.i]):
+        name = ctx.fullest(e.root) or e.text
+        if other_than is None or _key(name) != _key(other_than):
+            return name
+    return None
+
+
+def _other_side(named: list, ctx: ArticleContext) -> list:
+    """An object pronoun is not the subject: "Netanyahu ... will meet with him" -> the person named before."""
+    if not named:
+        return named
+    first = named[0][1]
+    out = named[:1]
+    for p, n in named[1:]:
+        if p.pos_ == "PRON" and p.lower_ in {"him", "her"} and _key(n) == _key(first):
+            n = _person_before(p, ctx, other_than=first) or n
+        out.append((p, n))
+    return out
 
 
 def _in_title(tok, ctx: ArticleContext, max_words: int = 8) -> bool:
@@ -271,7 +415,14 @@ def _key(name: str) -> str:
 def _habitual(anchor) -> bool:
     """"would often meet", "at times would meet": a habit, not one occasion."""
     return any(c.lower_ in P.HABITUAL_WORDS or (c.dep_ == "prep" and any(g.lower_ == "times" for g in c.children))
-               for c in anchor.children if c.dep_ in {"advmod", "prep", "npadvmod"})
+               or _many_occasions(c) for c in anchor.children if c.dep_ in {"advmod", "prep", "npadvmod"})
+
+
+def _many_occasions(prep) -> bool:
+    """"on more than one occasion", "on several occasions": many meetings, not one."""
+    return prep.dep_ == "prep" and any(
+        g.lemma_.lower() == "occasion" and (g.lower_ == "occasions" or any(t.lower_ in P.MANY_WORDS for t in g.subtree))
+        for g in prep.children if g.dep_ == "pobj")
 
 
 def _hypothetical(anchors) -> bool:
@@ -288,6 +439,8 @@ def _hypothetical(anchors) -> bool:
             if cur.head.i == cur.i or cur.dep_ not in {"xcomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "conj"}:
                 break
             cur = cur.head
+            if cur.dep_ == "prep" and cur.lower_ in P.TEMPORAL_PREPS:
+                break  # "after meeting with X, Clinton proposed": the main verb does not govern the meeting
             if cur.lemma_.lower() in P.HYPOTHETICAL_HEADS:
                 return True
     return False
@@ -302,7 +455,7 @@ def _scheduled(anchors, ctx: ArticleContext) -> bool:
                 return True
             if c.dep_ in {"amod", "acl"} and c.lower_ in P.SCHEDULE_WORDS:
                 return True
-            if c.dep_ == "aux" and c.lower_ == "to" and a.head.lemma_.lower() in {"plan", "expect", "schedule",
+            if c.dep_ == "aux" and c.lower_ == "to" and a.head.lemma_.lower() in {"plan", "expect", "schedule", "invite",
                                                                                    "agree", "hope", "want"}:
                 return True
         if a.lower_ == "going" or (a.head.lower_ == "going" and a.dep_ == "xcomp"):
@@ -313,6 +466,17 @@ def _scheduled(anchors, ctx: ArticleContext) -> bool:
         if a.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "’s", "'re", "’re"}
                                    for c in a.children):
             return True  # "Trump and Ryan are meeting next week"
+    return False
+
+
+def _planned(anchors) -> bool:
+    """Set up in advance: "will hold a call", "a scheduled call", "the call is set for Friday"."""
+    for a in anchors:
+        if a is not anchors[0] and a.lemma_.lower() in P.SCHEDULE_VERBS:
+            return True
+        if any(c.tag_ == "MD" and c.lower_ in {"will", "'ll", "’ll", "shall"} or (
+                c.dep_ in {"amod", "acl"} and c.lower_ in P.SCHEDULE_WORDS) for c in a.children):
+            return True
     return False
 
 
@@ -366,6 +530,12 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
             singles.append(m)
             continue
         same = next((e for e in events if e.names_lower == m.names_lower and _compatible(e, m)), None)
+        if same is None:  # "Ryan will meet Trump Thursday" + "invited Trump to meet the leadership Thursday"
+            same = next((e for e in events if e.when and e.when == m.when and _compatible(e, m)
+                         and (e.names_lower <= m.names_lower or m.names_lower <= e.names_lower)), None)
+            if same is not None:
+                same.participants += [n for n in m.participants if _key(n) not in same.names_lower]
+                same.names_lower |= m.names_lower
         if same is None:
             events.append(m)
         else:
