@@ -21,25 +21,22 @@ headlines ("Obama Meets With Xi") count. Lexicons: ``meeting_patterns.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc
 
 from onrecord.analyze import meeting_patterns as P
 from onrecord.analyze.commitment_spans import TITLES, ArticleContext, make_span, subject_of
 from onrecord.analyze.frames import doc_text
-from onrecord.models import Event, Span
-
-
-@dataclass
-class _Mention:
-    participants: list[str]
-    span: Span
-    place: str | None = None
-    when: str | None = None
-    status: str = "past"
-    names_lower: set[str] = field(default_factory=set)
-    fresh: bool = False  # the other side is an unnamed, not anaphoric group: "a meeting with donors"
+from onrecord.analyze.meeting_circumstances import date_phrase as _date_phrase
+from onrecord.analyze.meeting_circumstances import habitual as _habitual
+from onrecord.analyze.meeting_circumstances import hypothetical as _hypothetical
+from onrecord.analyze.meeting_circumstances import place as _place
+from onrecord.analyze.meeting_circumstances import planned as _planned
+from onrecord.analyze.meeting_circumstances import scheduled as _scheduled
+from onrecord.analyze.meeting_merge import Mention as _Mention
+from onrecord.analyze.meeting_merge import merge as _merge
+from onrecord.analyze.meeting_merge import name_key as _key
+from onrecord.analyze.meeting_merge import unique_names as _unique
+from onrecord.models import Event
 
 
 class _Context(ArticleContext):
@@ -399,160 +396,3 @@ def _definite(tok) -> bool:
     return tok.pos_ == "PRON" or any(c.dep_ in {"det", "poss"} and c.lower_ in P.DEFINITE_DETS for c in tok.children)
 
 
-def _unique(names: list[str]) -> list[str]:
-    out: list[str] = []
-    for n in names:
-        if not any(n.lower() == o.lower() for o in out):
-            out.append(n)
-    return out
-
-
-def _key(name: str) -> str:
-    """Merge key of a name: its last word, lower-cased ("Obama" = "Barack Obama")."""
-    return name.lower().split()[-1]
-
-
-def _habitual(anchor) -> bool:
-    """"would often meet", "at times would meet": a habit, not one occasion."""
-    return any(c.lower_ in P.HABITUAL_WORDS or (c.dep_ == "prep" and any(g.lower_ == "times" for g in c.children))
-               or _many_occasions(c) for c in anchor.children if c.dep_ in {"advmod", "prep", "npadvmod"})
-
-
-def _many_occasions(prep) -> bool:
-    """"on more than one occasion", "on several occasions": many meetings, not one."""
-    return prep.dep_ == "prep" and any(
-        g.lemma_.lower() == "occasion" and (g.lower_ == "occasions" or any(t.lower_ in P.MANY_WORDS for t in g.subtree))
-        for g in prep.children if g.dep_ == "pobj")
-
-
-def _hypothetical(anchors) -> bool:
-    """"If she had met him", "didn't need to meet", "might meet": not a meeting that happened or is set."""
-    for a in anchors:
-        cur = a
-        for _ in range(4):
-            kids = list(cur.children)
-            if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids) or any(
-                    c.tag_ == "MD" and c.lower_ in P.HYPOTHETICAL_MODALS for c in kids):
-                return True  # "didn't meet", "has no plans to meet", "might meet"
-            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in kids):
-                return True
-            if cur.head.i == cur.i or cur.dep_ not in {"xcomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "conj"}:
-                break
-            cur = cur.head
-            if cur.dep_ == "prep" and cur.lower_ in P.TEMPORAL_PREPS:
-                break  # "after meeting with X, Clinton proposed": the main verb does not govern the meeting
-            if cur.lemma_.lower() in P.HYPOTHETICAL_HEADS:
-                return True
-    return False
-
-
-def _scheduled(anchors, ctx: ArticleContext) -> bool:
-    for a in anchors:
-        if a is not anchors[0] and a.lemma_.lower() in P.SCHEDULE_VERBS:
-            return True  # "the meeting was scheduled two weeks ago", "they set a meeting"
-        for c in a.children:
-            if c.tag_ == "MD" and c.lower_ in {"will", "'ll", "’ll", "shall", "would", "'d", "’d"}:
-                return True
-            if c.dep_ in {"amod", "acl"} and c.lower_ in P.SCHEDULE_WORDS:
-                return True
-            if c.dep_ == "aux" and c.lower_ == "to" and a.head.lemma_.lower() in {"plan", "expect", "schedule", "invite",
-                                                                                   "agree", "hope", "want"}:
-                return True
-        if a.lower_ == "going" or (a.head.lower_ == "going" and a.dep_ == "xcomp"):
-            return True
-        if a.dep_ == "advcl" and a.tag_ in {"VBZ", "VBP"} and any(
-                c.tag_ == "MD" and c.lower_ in {"will", "'ll", "’ll"} for c in a.head.children):
-            return True  # "will endorse her after he meets with Sanders"
-        if a.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "’s", "'re", "’re"}
-                                   for c in a.children):
-            return True  # "Trump and Ryan are meeting next week"
-    return False
-
-
-def _planned(anchors) -> bool:
-    """Set up in advance: "will hold a call", "a scheduled call", "the call is set for Friday"."""
-    for a in anchors:
-        if a is not anchors[0] and a.lemma_.lower() in P.SCHEDULE_VERBS:
-            return True
-        if any(c.tag_ == "MD" and c.lower_ in {"will", "'ll", "’ll", "shall"} or (
-                c.dep_ in {"amod", "acl"} and c.lower_ in P.SCHEDULE_WORDS) for c in a.children):
-            return True
-    return False
-
-
-def _date_phrase(anchors) -> str | None:
-    for a in anchors:
-        for c in a.children:
-            toks = list(c.subtree)
-            text = a.doc[toks[0].i:toks[-1].i + 1].text  # as written: "Sept. 10, 2012"
-            if c.dep_ in {"poss", "npadvmod", "tmod", "compound", "nmod"} and c.ent_type_ in {"DATE", "TIME"}:
-                return text
-            if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during", "last", "next"} and any(
-                    t.ent_type_ in {"DATE", "TIME"} for t in toks):
-                return text
-    return None
-
-
-def _place(anchors, motion: bool = True) -> str | None:
-    """A place named by "in/at X" on the anchors, or "travel to X" on a motion verb."""
-    for a in anchors:
-        # "met for hours at the airport": a place prep may hang on the object of another prep
-        preps = [c for c in a.children if c.dep_ == "prep"]
-        preps += [g for c in preps for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in P.PLACE_ENTS
-                  for g in o.children if g.dep_ == "prep" and c.lower_ not in P.PLACE_PREPS]
-        for c in preps:
-            if c.lower_ not in P.PLACE_PREPS | ({"to"} if motion else set()):
-                continue
-            if c.lower_ == "to" and a.lemma_.lower() not in P.MOTION_VERBS:
-                continue
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            if pobj.ent_type_ in P.PLACE_ENTS:
-                ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-                return ent.text if ent is not None else pobj.text
-            named = pobj.pos_ == "PROPN" or any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in pobj.children)
-            if c.lower_ == "at" and named and pobj.ent_type_ not in {"PERSON", "DATE", "TIME", "NORP"}:
-                first = min(t.i for t in pobj.subtree if t.i <= pobj.i)
-                return pobj.doc[first:pobj.i + 1].text  # "at the Sunnylands estate", "at Trump Tower"
-    return None
-
-
-# ---------------------------------------------------------------- merging
-
-
-def _merge(mentions: list[_Mention]) -> list[_Mention]:
-    """Fold mentions of one meeting together; a one-sided mention joins the nearest matching meeting."""
-    events: list[_Mention] = []
-    singles: list[_Mention] = []
-    for m in mentions:
-        if len(m.participants) < 2:
-            singles.append(m)
-            continue
-        same = next((e for e in events if e.names_lower == m.names_lower and _compatible(e, m)), None)
-        if same is None:  # "Ryan will meet Trump Thursday" + "invited Trump to meet the leadership Thursday"
-            same = next((e for e in events if e.when and e.when == m.when and _compatible(e, m)
-                         and (e.names_lower <= m.names_lower or m.names_lower <= e.names_lower)), None)
-            if same is not None:
-                same.participants += [n for n in m.participants if _key(n) not in same.names_lower]
-                same.names_lower |= m.names_lower
-        if same is None:
-            events.append(m)
-        else:
-            _absorb(same, m)
-    for m in (m for m in singles if not m.fresh):
-        matches = [e for e in events if m.names_lower <= e.names_lower and _compatible(e, m)]
-        if matches:
-            _absorb(min(matches, key=lambda e: abs(e.span[0] - m.span[0])), m)
-    events.sort(key=lambda e: e.span)
-    return events
-
-
-def _compatible(a: _Mention, b: _Mention) -> bool:
-    return (not a.place or not b.place or a.place == b.place) and (not a.when or not b.when or a.when == b.when) \
-        and a.status == b.status
-
-
-def _absorb(event: _Mention, other: _Mention) -> None:
-    event.place = event.place or other.place
-    event.when = event.when or other.when
