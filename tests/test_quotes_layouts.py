@@ -4,6 +4,8 @@ signed quotations, inverted cues, asides, quotations over paragraphs, colons, pa
 from __future__ import annotations
 
 from onrecord.analyze.statements import StatementExtractor
+from statement_helpers import source_text as _source
+from statement_helpers import with_content as _with_content
 
 TITLE = "Voters weigh in on the race\n\n"
 
@@ -13,17 +15,6 @@ def _statements(nlp, body: str):
     return doc, StatementExtractor(doc).statements()
 
 
-def _with_content(doc, statements, piece: str):
-    """The statement whose content contains ``piece``."""
-    for st in statements:
-        if any(piece in doc.text[s:e] for s, e in st.content_spans):
-            return st
-    found = [(doc.text[slice(*s.cue_span)], [doc.text[a:b] for a, b in s.content_spans]) for s in statements]
-    raise AssertionError(f"no statement with content {piece!r}; found {found}")
-
-
-def _source(doc, st) -> str:
-    return doc.text[slice(*st.speaker_span)] if st.speaker_span else ""
 
 
 def test_name_and_descriptor_label_then_quotation_paragraph(nlp):

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from statement_helpers import source_text as _source
+from statement_helpers import with_content as _with_content
+
 
 def _statements(nlp, text: str):
     doc = nlp(text)
     return doc, doc._.statements
 
 
-def _with_content(doc, statements, piece: str):
-    """The statement whose content contains ``piece``."""
-    for st in statements:
-        if any(piece in doc.text[s:e] for s, e in st.content_spans):
-            return st
-    found = [(doc.text[slice(*s.cue_span)], [doc.text[a:b] for a, b in s.content_spans]) for s in statements]
-    raise AssertionError(f"no statement with content {piece!r}; found {found}")
-
-
-def _source(doc, st) -> str:
-    return doc.text[slice(*st.speaker_span)] if st.speaker_span else ""
 
 
 def test_nearest_subject_not_the_one_inside_the_previous_quotation(nlp):
