@@ -32,6 +32,15 @@ def sample_page() -> Path:
 
 
 @pytest.fixture(scope="session")
+def bare_nlp():
+    """The parser alone (no statements component): channel tests give the statements themselves."""
+    spacy = pytest.importorskip("spacy")
+    from onrecord.analyze.pipeline import MODEL
+
+    return spacy.load(MODEL)
+
+
+@pytest.fixture(scope="session")
 def nlp():
     pytest.importorskip("spacy")
     from onrecord.analyze.pipeline import get_nlp

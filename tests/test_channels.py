@@ -19,15 +19,6 @@ WORD = re.compile(r"\w+")
 SAMPLE_PUBLISHED = "2025-08-16"  # the sample page reports the Anchorage summit of Friday 2025-08-15
 
 
-@pytest.fixture(scope="module")
-def bare_nlp():
-    """The parser alone (no statements component): these tests give the statements themselves."""
-    spacy = pytest.importorskip("spacy")
-    from onrecord.analyze.pipeline import MODEL
-
-    return spacy.load(MODEL)
-
-
 def _statement_at(text: str, anchor: str, cue: str) -> Statement:
     """A statement whose cue is the word ``cue`` inside the unique ``anchor`` of ``text``."""
     assert text.count(anchor) == 1, anchor

@@ -10,27 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from channel_helpers import channel_of as _channel
 from onrecord.analyze.channels import annotate_channels
 from onrecord.models import Statement
-
-
-@pytest.fixture(scope="module")
-def bare_nlp():
-    """The parser alone (no statements component): these tests give the statements themselves."""
-    spacy = pytest.importorskip("spacy")
-    from onrecord.analyze.pipeline import MODEL
-
-    return spacy.load(MODEL)
-
-
-def _channel(nlp, text: str, cue: str) -> tuple[str | None, str | None]:
-    """(channel text, channel type) found for the statement whose cue is the first ``cue`` in ``text``."""
-    start = text.index(cue)
-    stmt = Statement(speaker=None, speaker_span=None, cue_span=(start, start + len(cue)),
-                     content_spans=[], kind="indirect")
-    annotate_channels(nlp(text), [stmt], None, fallback=False)
-    span = stmt.channel_span
-    return (text[span[0]:span[1]] if span else None), stmt.channel_type
 
 
 @pytest.mark.parametrize(("text", "cue", "channel", "typ"), [

@@ -10,29 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from channel_helpers import channel_of as _channel
 from onrecord.analyze.channels import annotate_channels
 from onrecord.models import Statement
-
-
-@pytest.fixture(scope="module")
-def bare_nlp():
-    """The parser alone (no statements component): these tests give the statements themselves."""
-    spacy = pytest.importorskip("spacy")
-    from onrecord.analyze.pipeline import MODEL
-
-    return spacy.load(MODEL)
-
-
-def _channel(nlp, text: str, cue: str, nth: int = 0) -> tuple[str | None, str | None]:
-    """(channel text, channel type) found for the ``nth`` occurrence of ``cue`` in ``text``."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(cue, start + 1)
-    stmt = Statement(speaker=None, speaker_span=None, cue_span=(start, start + len(cue)),
-                     content_spans=[], kind="indirect")
-    annotate_channels(nlp(text), [stmt], None, fallback=False)
-    span = stmt.channel_span
-    return (text[span[0]:span[1]] if span else None), stmt.channel_type
 
 
 def _fallback(nlp, text: str) -> dict[str, tuple[str, str | None]]:
