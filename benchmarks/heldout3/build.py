@@ -41,105 +41,22 @@ What the repo holds
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
-import json
 import sys
 from pathlib import Path
-from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "heldout"))
+
+import blind  # noqa: E402
+
 N_KEEP, STEP, FIRST = 6, 120, 21  # every 120th sorted file name from index 21, stop at 6 kept
-MEETINGS = HERE / "meetings.jsonl"
-STATUSES = ("past", "scheduled")
 FROZEN_MD5 = {"spec.py": "c8391d591c0e0e644f0f5fbc99c0d7b4", "gold.jsonl": "ffac5d0d3313fc41bf04238d2a2df6d1",
               "meetings.jsonl": "28962ddfc4447304d2150d62b9a0f180"}
 
 
-def load(name: str, path: Path) -> ModuleType:
-    """Import ``path`` as module ``name`` (the sets all name their files build.py / spec.py)."""
-    mod_spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(mod_spec)
-    mod_spec.loader.exec_module(module)
-    return module
-
-
-def docs_of(spec: ModuleType) -> set[str]:
-    """Every article a spec met under its selection rule (kept and skipped)."""
-    return {a["doc"] for a in spec.ARTICLES} | set(spec.SKIPPED)
-
-
-def builder() -> ModuleType:
-    """Held-out 1's builder, pointed at this folder's spec, gold file and selection rule."""
-    base = load("heldout1_build", HERE.parent / "heldout" / "build.py")
-    other = docs_of(base.spec) | docs_of(load("heldout2_spec", HERE.parent / "heldout2" / "spec.py"))
-    own = load("heldout3_spec", HERE / "spec.py")
-    if other & docs_of(own):
-        raise SystemExit(f"heldout3/spec.py: articles shared with held-out 1/2: {sorted(other & docs_of(own))}")
-    base.spec, base.GOLD = own, HERE / "gold.jsonl"
-    base.N_KEEP, base.STEP, base.FIRST = N_KEEP, STEP, FIRST
-
-    def check_selection() -> None:
-        """Kept + skipped = the prefix the rule reads (the whole list when fewer than N_KEEP qualify)."""
-        kept, order = [a["doc"] for a in own.ARTICLES], base.selection_order()
-        if not kept or len(kept) > N_KEEP or any(d not in order for d in kept):
-            raise SystemExit("heldout3/spec.py: kept articles are not from the selection list")
-        seen = order[:order.index(kept[-1]) + 1] if len(kept) == N_KEEP else order
-        if [d for d in seen if d in kept] != kept or [d for d in seen if d not in kept] != own.SKIPPED:
-            raise SystemExit("heldout3/spec.py: kept/skipped articles do not follow the selection rule")
-
-    base.check_selection = check_selection
-    return base
-
-
-def meeting_record(base: ModuleType, art: dict, date: str) -> dict:
-    """One meetings.jsonl record; every span, place and date is checked against the text."""
-    doc = art["doc"]
-    text = base.read_text(doc)
-    out = []
-    for i, m in enumerate(art["meetings"]):
-        w = f"{doc} M{i}"
-        if m["status"] not in STATUSES or len(m["participants"]) < 2:
-            raise SystemExit(f"{w}: bad status or fewer than two participants")
-        reg = base.locate_anchor(text, m["anchor"], w)
-        for key in ("place", "when"):
-            if m[key] is not None:
-                base.locate_span(text, reg, m[key], f"{w} {key}")
-        out.append({"span": base.locate_span(text, reg, m["span"], w + " span"),
-                    "participants": m["participants"], "place": m["place"], "when": m["when"],
-                    "status": m["status"]})
-    out.sort(key=lambda x: x["span"][0])
-    return {"doc": doc, "publication_date": date, "meetings": out}
-
-
-def md5(path: Path) -> str:
-    """Hex md5 of a file's bytes."""
-    return hashlib.md5(path.read_bytes()).hexdigest()
-
-
 def main() -> int:
-    """Build gold.jsonl (via held-out 1's builder) and meetings.jsonl; report frozen-file status."""
-    base = builder()
-    rc = base.main()
-    if rc:
-        return rc
-    dates = {json.loads(line)["doc"]: json.loads(line)["publication_date"]
-             for line in base.GOLD.read_text(encoding="utf-8").splitlines()}
-    records = sorted((meeting_record(base, a, dates[a["doc"]]) for a in base.spec.ARTICLES),
-                     key=lambda r: r["doc"])
-    MEETINGS.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    print(f"meetings={sum(len(r['meetings']) for r in records)}")
-    if "--show" in sys.argv:
-        for rec in records:
-            text = base.read_text(rec["doc"])
-            for m in rec["meetings"]:
-                s, e = m["span"]
-                print(f"  (meeting:{m['status']}) {rec['doc'][:30]} <{text[s:e]}> {m['participants']} "
-                      f"place={m['place']} when={m['when']}")
-    files = {"spec.py": HERE / "spec.py", "gold.jsonl": base.GOLD, "meetings.jsonl": MEETINGS}
-    changed = [n for n, p in files.items() if FROZEN_MD5 and md5(p) != FROZEN_MD5.get(n)]
-    print("frozen files: " + (f"CHANGED {changed}" if changed else "unchanged" if FROZEN_MD5 else "not frozen"))
-    return 1 if changed else 0
+    """Build gold.jsonl and meetings.jsonl with the shared blind-set builder; report the frozen md5s."""
+    return blind.main(HERE, first=FIRST, step=STEP, n_keep=N_KEEP, frozen_md5=FROZEN_MD5)
 
 
 if __name__ == "__main__":
