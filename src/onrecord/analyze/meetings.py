@@ -40,9 +40,14 @@ from onrecord.models import Event
 
 
 class _Context(ArticleContext):
-    """The article context plus the speakers of its direct quotations (for a quoted "I")."""
+    """The article context plus the speakers of its direct quotations (for a quoted "I") and, per
+    sentence start, whether the sentence is a title-case headline."""
 
     speakers: tuple[tuple[int, int, str], ...] = ()
+
+    def __init__(self, doc, statements, published: str | None) -> None:
+        super().__init__(doc, statements, published)
+        self.headlines: dict[int, bool] = {}
 
 
 def find_meetings(doc, published) -> list[Event]:
@@ -62,9 +67,8 @@ def find_meetings(doc, published) -> list[Event]:
 
 def _mention(tok, ctx: ArticleContext) -> _Mention | None:
     lemma = tok.lemma_.lower()
-    headline = _headline(tok)
     span_from = tok
-    if (tok.pos_ == "NOUN" or headline and tok.pos_ == "PROPN") and (lemma in P.MEETING_NOUNS or tok.lower_ in P.MEETING_NOUNS
+    if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and _headline(tok, ctx)) and (lemma in P.MEETING_NOUNS or tok.lower_ in P.MEETING_NOUNS
                                or lemma in P.MEAL_NOUNS and (_with_between(tok) or tok.dep_ == "dobj"
                                                              and _with_between(tok.head))
                                or lemma in P.CALL_NOUNS and _with_between(tok)):
@@ -102,7 +106,7 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
         people += _compound_parties(tok)  # "the Trump meeting", "the Trump-Kim summit"
         anchors = [tok] + ([governor] if governor is not None else [])
     elif tok.pos_ == "VERB" and lemma in P.MEETING_VERBS | set(P.MEETING_PHRASALS) | P.HOST_VERBS:
-        if tok.text[:1].isupper() and not tok.is_sent_start and not headline:
+        if tok.text[:1].isupper() and not tok.is_sent_start and not _headline(tok, ctx):
             return None  # a title: "Meet the Press" (a headline is in title case: "Obama Meets With Xi")
         if lemma in P.MEETING_PHRASALS and not (any(c.lower_ == P.MEETING_PHRASALS[lemma] for c in tok.children)
                                               and _with_between(tok)):
@@ -345,11 +349,16 @@ def _last_pair(tok, sentences: int = 2) -> list:
     return []
 
 
-def _headline(tok, min_words: int = 3, share: float = 0.75) -> bool:
-    """A title-case line ("Sanders Meets With Pope Francis"): most of its longer words are capitalised."""
-    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
-    caps = sum(1 for t in words if t.text[:1].isupper())
-    return len(words) >= min_words and caps >= share * len(words) and len(tok.sent) <= 25
+def _headline(tok, ctx: _Context, min_words: int = 3, share: float = 0.75) -> bool:
+    """A title-case line ("Sanders Meets With Pope Francis"): most of its longer words are capitalised.
+    Worked out once per sentence."""
+    sent = ctx.sentence_of(tok)
+    found = ctx.headlines.get(sent.start)
+    if found is None:
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        caps = sum(1 for t in words if t.text[:1].isupper())
+        found = ctx.headlines[sent.start] = len(words) >= min_words and caps >= share * len(words) and len(sent) <= 25
+    return found
 
 
 def _with_compounds(tok) -> str:
