@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.analyze import channel_patterns as P
 from onrecord.analyze.channel_phrases import ChannelMention, cue_lemma, in_quote, noun_type
-from onrecord.analyze.frames import doc_text
+from onrecord.analyze.frames import doc_ents, doc_text
 from onrecord.models import Statement
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
@@ -67,7 +67,7 @@ def fallback_statement(cue: Token, mention: ChannelMention) -> Statement | None:
     speaker = None
     if speaker_tok is not None:
         sub = list(speaker_tok.subtree)
-        ents = [e for e in cue.doc.ents if e.label_ in {"PERSON", "ORG"}
+        ents = [e for e in doc_ents(cue.doc) if e.label_ in {"PERSON", "ORG"}
                 and sub[0].i <= e.start and e.end <= sub[-1].i + 1]
         bare = [t for t in sub if t.dep_ not in {"det", "poss", "case", "punct"} and t.i <= speaker_tok.i]
         name = list(ents[0]) if ents else bare or [speaker_tok]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from onrecord.analyze import channel_patterns as P
-from onrecord.analyze.frames import doc_text
+from onrecord.analyze.frames import doc_ents, doc_text
 
 _RELCL_KEEP = frozenset({"deliver", "give", "hold", "make"})
 
@@ -185,7 +185,7 @@ def _named_body(head: Token) -> bool:
     """An addressee entity that names an organisation, not a person the model tagged ORG ("told Trump"): a
     name of several words ("the Orlando Sentinel"), an acronym ("WMUR"), a known outlet or a paper's last
     word ("told the Post"), or "The X"."""
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    ent = next((e for e in doc_ents(head.doc) if e.start <= head.i < e.end), None)
     words_ = [t for t in (ent or [head]) if not t.is_punct and t.dep_ != "det"]
     the = any(c.dep_ == "det" and c.text == "The" for c in head.children)
     return len(words_) > 1 or head.text.isupper() or head.lower_ in P.OUTLETS | P.NEWSPAPER_WORDS or the
@@ -276,7 +276,7 @@ def make_mention(toks: list[Token], typ: str, name: str, time_toks: list[Token])
 def _entity_name(toks: list[Token]) -> str | None:
     """An interviewer or outlet named inside the phrase ("with Sean Hannity", "to the NFL Network's Rich Eisen")."""
     doc = toks[0].doc
-    ents = [e for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1
+    ents = [e for e in doc_ents(doc) if e.start >= toks[0].i and e.end <= toks[-1].i + 1
             and e.label_ in {"PERSON", "ORG", "WORK_OF_ART"}]
     for e in ents:
         if e.root.head.lower_ in {"with", "to", "by"} or e.root.dep_ == "poss":
@@ -327,7 +327,7 @@ def journalists(doc) -> frozenset[str]:
     found = doc.user_data.get(_JOURNALISTS_KEY)
     if found is None:
         names: set[str] = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ != "PERSON":
                 continue
             before = doc[max(ent.start - 4, ent.sent.start): ent.start]

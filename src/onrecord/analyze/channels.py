@@ -33,7 +33,7 @@ from onrecord.analyze.channel_phrases import (
     noun_type,
     platform_name,
 )
-from onrecord.analyze.frames import doc_text
+from onrecord.analyze.frames import doc_ents, doc_text
 from onrecord.analyze.when import resolve_when
 from onrecord.models import Statement
 
@@ -82,7 +82,7 @@ def is_speech_cue(tok: Token) -> bool:
 
 
 def _date_entity(tok: Token) -> Span | None:
-    for ent in tok.doc.ents:
+    for ent in doc_ents(tok.doc):
         if ent.start <= tok.i < ent.end and ent.label_ in {"DATE", "TIME"}:
             return ent
     return None
@@ -94,9 +94,10 @@ def find_when(cue: Token, mention: ChannelMention | None) -> tuple[str, tuple[in
     if cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() in P.CARRIER_VERBS | P.SPEECH_VERBS:
         heads.append(cue.head)
     cands: list[tuple[Token, Span]] = []
-    for ent in cue.doc.ents:
-        if ent.label_ not in {"DATE", "TIME"} or ent.sent.start != cue.sent.start:
-            continue
+    sent = cue.sent
+    for ent in doc_ents(cue.doc):
+        if ent.label_ not in {"DATE", "TIME"} or not sent.start <= ent.start < sent.end:
+            continue  # the entity's sentence is the one holding its first token
         root = ent.root
         if _DURATION.search(ent.text) or _CLOCK_ONLY.fullmatch(ent.text.strip()) or in_quote(ent[0]):
             continue

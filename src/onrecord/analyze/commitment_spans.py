@@ -12,7 +12,7 @@ import weakref
 from collections import Counter
 
 from onrecord.analyze import commitment_patterns as P
-from onrecord.analyze.frames import doc_text
+from onrecord.analyze.frames import doc_ents, doc_text
 from onrecord.analyze.names import Seen, choose_name, contains_in_order, is_institution
 from onrecord.analyze.speakers import SpeakerResolver
 from onrecord.analyze.when import resolve_when
@@ -93,7 +93,7 @@ class ArticleContext:
         self.quotes: list[Span] = [m.span() for m in _QUOTE_PAIRS.finditer(doc_text(doc))]
         self.names, self.seen = _article_names(doc)
         self.full_names = _full_names(doc, self.names, self.seen)
-        self.person_keys = {w.lower() for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
+        self.person_keys = {w.lower() for e in doc_ents(doc) if e.label_ == "PERSON" for w in e.text.split()}
 
     @property
     def resolver(self) -> SpeakerResolver:
@@ -316,9 +316,9 @@ def _name_occurrences(doc) -> list[tuple[int, str, str | None, bool]]:
     """(char offset, name as written without titles, title before it, is a subject) of each
     person name in the article, in order."""
     out: list[tuple[int, str, str | None, bool]] = []
-    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
     # the tagger often labels a politician's full name ORG: take two- or three-word proper names too
-    ents += [e for e in doc.ents if e.label_ == "ORG" and 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" for t in e)]
+    ents += [e for e in doc_ents(doc) if e.label_ == "ORG" and 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" for t in e)]
     for ent in sorted(ents, key=lambda e: e.start):
         lead = next((i for i, t in enumerate(ent) if t.pos_ == "PROPN"), 0)  # not "Certainly Donald Trump"
         words = [w for w in ent[lead:].text.replace("’s", "").replace("'s", "").split()]

@@ -18,6 +18,7 @@ CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "dobj", "pobj"
 PARENTHETICAL_DEPS = frozenset({"parataxis"})  # "X, he says, Y": the cue sits inside its content
 EDGE_PUNCT = " \t\n\xa0,;:.—–-()[]"
 TEXT_KEY = "onrecord.text"
+ENTS_KEY = "onrecord.doc_ents"  # user_data key of the cached entity spans
 
 
 def span_trim(text: str, s: int, e: int) -> Span | None:
@@ -37,9 +38,18 @@ def doc_text(doc) -> str:
     return text
 
 
+def doc_ents(doc) -> tuple:
+    """``doc.ents``, built once per Doc (spaCy makes a new Span for every entity on each access)."""
+    ents = doc.user_data.get(ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[ENTS_KEY] = tuple(doc.ents)
+    return ents
+
+
 def forget_text(doc) -> None:
-    """Drop the cached text (call when done with a Doc)."""
+    """Drop the cached text and entities (call when done with a Doc)."""
     doc.user_data.pop(TEXT_KEY, None)
+    doc.user_data.pop(ENTS_KEY, None)
 
 
 def span_tok_range(doc, first: int, last: int) -> Span | None:

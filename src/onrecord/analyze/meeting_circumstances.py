@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from onrecord.analyze import meeting_patterns as P
 from onrecord.analyze.commitment_spans import ArticleContext
+from onrecord.analyze.frames import doc_ents
 
 
 def habitual(anchor) -> bool:
@@ -107,7 +108,7 @@ def place(anchors, motion: bool = True) -> str | None:
             if pobj is None:
                 continue
             if pobj.ent_type_ in P.PLACE_ENTS:
-                ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                ent = next((e for e in doc_ents(pobj.doc) if e.start <= pobj.i < e.end), None)
                 return ent.text if ent is not None else pobj.text
             named = pobj.pos_ == "PROPN" or any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in pobj.children)
             if c.lower_ == "at" and named and pobj.ent_type_ not in {"PERSON", "DATE", "TIME", "NORP"}:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from onrecord.analyze import meeting_patterns as P
 from onrecord.analyze.commitment_spans import TITLES, ArticleContext, make_span, subject_of
-from onrecord.analyze.frames import doc_text
+from onrecord.analyze.frames import doc_ents, doc_text
 from onrecord.analyze.meeting_circumstances import date_phrase as _date_phrase
 from onrecord.analyze.meeting_circumstances import habitual as _habitual
 from onrecord.analyze.meeting_circumstances import hypothetical as _hypothetical
@@ -370,7 +370,7 @@ def _with_compounds(tok) -> str:
 
 def _person_before(tok, ctx: ArticleContext, within: int = 200, other_than: str | None = None) -> str | None:
     """The nearest person named before ``tok`` (a PERSON entity), in its fullest form (not ``other_than``)."""
-    for e in reversed([e for e in tok.doc.ents if e.label_ == "PERSON" and tok.i - within <= e.end <= tok.i]):
+    for e in reversed([e for e in doc_ents(tok.doc) if e.label_ == "PERSON" and tok.i - within <= e.end <= tok.i]):
         name = ctx.fullest(e.root) or e.text
         if other_than is None or _key(name) != _key(other_than):
             return name
