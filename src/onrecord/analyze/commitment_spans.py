@@ -27,6 +27,7 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "president", "sen", "senato
 NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "MONEY",
                              "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE", "PRODUCT"})
 _RESOLVERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Doc -> (names, seen), shared by both passes
 _QUOTE_PAIRS = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''.*?''")
 _INNER_OPEN = re.compile(r"‘|(?:^|(?<=[\s,:;(—]))'(?=\w)")
 _INNER_CLOSE = re.compile(r"’(?!\w)|(?<=[\w.,!?])'(?=$|[\s,.;:!?])")
@@ -91,8 +92,11 @@ class ArticleContext:
         self.published = published
         self._sent_starts = {s.start for s in doc.sents}
         self.quotes: list[Span] = [m.span() for m in _QUOTE_PAIRS.finditer(doc_text(doc))]
-        self.names, self.seen = _article_names(doc)
-        self.full_names = _full_names(doc, self.names, self.seen)
+        found = _NAMES.get(doc)
+        if found is None:
+            names, seen = _article_names(doc)
+            found = _NAMES[doc] = (names, seen, _full_names(doc, names, seen))
+        self.names, self.seen, self.full_names = found
         self.person_keys = {w.lower() for e in doc_ents(doc) if e.label_ == "PERSON" for w in e.text.split()}
 
     @property
