@@ -7,6 +7,7 @@ replaces only that section, so scripts can run in any order.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import platform
 import re
@@ -17,6 +18,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("ONRECORD_SHARED", ROOT.parent / "shared"))
 BENCHMARKS_MD = ROOT / "BENCHMARKS.md"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """The records of a JSON Lines file (gold sets, predictions), blank lines skipped."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def machine() -> str:

@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _report import SHARED, peak_rss_mib, write_section
+from _report import SHARED, peak_rss_mib, read_jsonl, write_section
 
 GOLD = SHARED / "data" / "ledger-gold-dev" / "gold.jsonl"
 TEXT_DIR = SHARED / "data" / "polnear" / "dev" / "text"
@@ -48,7 +48,7 @@ BASELINE_LEXICON: dict[str, str] = {
 
 
 def load_gold() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_jsonl(GOLD)
 
 
 def run_pipeline(gold: list[dict], out: Path) -> dict:

@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 import ledger
-from _report import SHARED, write_section
+from _report import SHARED, read_jsonl, write_section
 
 HERE = Path(__file__).resolve().parent
 HELDOUT_TEXT = SHARED / "data" / "polnear" / "train" / "text"
@@ -51,11 +51,6 @@ STATUS = {"dev": "rules developed on it",
                         "articles may have been read by a developer, but none was used for error analysis",
           POOLED: "blind, held-out 3 to 6 pooled"}
 METRICS = ledger.METRICS
-
-
-def load(gold: Path) -> list[dict]:
-    """The gold records of one set."""
-    return [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def predict(gold: list[dict], text_dir: Path, out: Path) -> float:
@@ -133,7 +128,7 @@ def main() -> int:
     tmp.mkdir(parents=True, exist_ok=True)
     results, sizes, seconds, files = {}, {}, {}, {}
     for name, (gold_path, text_dir) in sets.items():
-        gold = load(gold_path)
+        gold = read_jsonl(gold_path)
         stem = name.replace("-", "")
         pred, base = tmp / f"pred_{stem}.jsonl", tmp / f"baseline_{stem}.jsonl"
         seconds[name] = predict(gold, text_dir, pred)
@@ -146,7 +141,7 @@ def main() -> int:
                          pooled([str(files[n][2]) for n in blind], tmp, "baseline_pooled"))
         seconds[POOLED] = sum(seconds[n] for n in blind)
     for name, (gold_path, pred, base) in files.items():
-        gold = load(gold_path)
+        gold = read_jsonl(gold_path)
         commitments = [c for g in gold for c in g["commitments"]]
         sizes[name] = (len(gold), len(commitments), sum(len(g["channels"]) for g in gold),
                        sum(c["condition_span"] is not None for c in commitments),

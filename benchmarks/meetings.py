@@ -28,12 +28,11 @@ holds "will", else "past".
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
 
-from _report import SHARED, write_section
+from _report import SHARED, read_jsonl, write_section
 
 HERE = Path(__file__).resolve().parent
 DEV_TEXT = SHARED / "data" / "polnear" / "dev" / "text"
@@ -53,11 +52,6 @@ SENT_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
 
 
 # ---------------------------------------------------------------- data in
-
-
-def load(path: Path) -> list[dict]:
-    """Gold records of one set (one line per article)."""
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def predict(gold: list[dict], text_dir: Path) -> dict[str, list[dict]]:
@@ -230,7 +224,7 @@ def row(system: str, name: str, c: dict[str, float]) -> str:
 def run_set(name: str, gold_path: Path, text_dir: Path, show: bool) -> tuple[dict, dict, int, int] | None:
     """Score onrecord and the baseline on one set; None (silently for blind sets) when it fails."""
     try:
-        gold = load(gold_path)
+        gold = read_jsonl(gold_path)
         errors: list[str] | None = [] if show and name not in BLIND else None
         ours = score(gold, predict(gold, text_dir), text_dir, errors)
         base = score(gold, baseline(gold, text_dir), text_dir)
