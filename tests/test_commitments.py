@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
 
+from commitment_helpers import official_commitment_f1
 from conftest import need_shared
 from onrecord.analyze.commitments import find_commitments
 
@@ -169,19 +166,8 @@ def test_dev_gold_f1_with_the_official_scorer(nlp, tmp_path):
     gold_path = need_shared("data", "ledger-gold-dev", "gold.jsonl")
     text_dir = need_shared("data", "polnear", "dev", "text")
     scorer = need_shared("tools", "ledger", "score.py")
-    pred = tmp_path / "pred.jsonl"
-    with pred.open("w", encoding="utf-8") as fh:
-        for line in gold_path.read_text(encoding="utf-8").splitlines():
-            gold = json.loads(line)
-            path = text_dir / f"{gold['doc']}.txt"
-            doc = nlp(path.read_text(encoding="utf-8"))
-            found = find_commitments(doc, list(doc._.statements or []), gold["publication_date"])
-            fh.write(json.dumps({"input": str(path), "commitments": [c.to_dict() for c in found],
-                                 "statements": []}) + "\n")
-    out = subprocess.run([sys.executable, str(scorer), "--gold", str(gold_path), "--text-dir", str(text_dir),
-                          "--pred", str(pred)], capture_output=True, text=True, check=True).stdout
-    row = next(line.split() for line in out.splitlines() if line.startswith("commitment "))
-    assert float(row[3]) >= 0.70, out
+    f1, out = official_commitment_f1(nlp, gold_path, text_dir, scorer, tmp_path)
+    assert f1 >= 0.70, out
 
 
 def test_commitment_links_to_the_statement_that_holds_it(nlp):

@@ -7,15 +7,12 @@ quotations, nominal and document threats, headline forms.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from commitment_helpers import official_commitment_f1
 from conftest import need_shared
-from onrecord.analyze.commitments import find_commitments
 from test_commitments import only, run, span
 
 
@@ -244,16 +241,5 @@ def test_heldout_gold_f1_with_the_official_scorer(nlp, tmp_path, folder):
     scorer = need_shared("tools", "ledger", "score.py")
     if not gold_path.exists():
         pytest.skip(f"{gold_path} is absent")
-    pred = tmp_path / "pred.jsonl"
-    with pred.open("w", encoding="utf-8") as fh:
-        for line in gold_path.read_text(encoding="utf-8").splitlines():
-            gold = json.loads(line)
-            path = text_dir / f"{gold['doc']}.txt"
-            doc = nlp(path.read_text(encoding="utf-8"))
-            found = find_commitments(doc, list(doc._.statements or []), gold["publication_date"])
-            fh.write(json.dumps({"input": str(path), "commitments": [c.to_dict() for c in found],
-                                 "statements": []}) + "\n")
-    out = subprocess.run([sys.executable, str(scorer), "--gold", str(gold_path), "--text-dir", str(text_dir),
-                          "--pred", str(pred)], capture_output=True, text=True, check=True).stdout
-    row = next(line.split() for line in out.splitlines() if line.startswith("commitment "))
-    assert float(row[3]) >= 0.80, out
+    f1, out = official_commitment_f1(nlp, gold_path, text_dir, scorer, tmp_path)
+    assert f1 >= 0.80, out
