@@ -190,6 +190,40 @@ def test_redirect_is_followed(site, fetcher):
     assert raw.url == site.url("/article")
 
 
+def refresh_stub(target: str, delay: str = "0") -> Route:
+    body = (f'<html><head><meta http-equiv="Refresh" content="{delay}; URL=\'{target}\'">'
+            f'</head><body>Moved.</body></html>').encode()
+    return html(body)
+
+
+def test_meta_refresh_stub_is_followed_as_a_redirect(site, fetcher):
+    site.routes["/stub"] = refresh_stub("/article")  # relative target, resolved against the stub's URL
+    site.routes["/private/hidden"] = html()
+    site.routes["/to-private"] = refresh_stub("/private/hidden")
+    (raw, err) = fetch_all([site.url("/stub"), site.url("/to-private")], fetcher)
+    assert isinstance(raw, RawInput) and raw.url == site.url("/article") and raw.data == ARTICLE
+    assert isinstance(err, InputError) and err.reason.startswith(f"redirected to {site.url('/private/hidden')}: ")
+    assert "robots.txt" in err.reason and site.hits.get("/private/hidden", 0) == 0
+
+
+def test_slow_refresh_on_an_article_page_is_not_followed(site, fetcher):
+    page = ARTICLE.replace(b"<head>", b'<head><meta http-equiv="refresh" content="300">', 1)
+    assert page != ARTICLE
+    site.routes["/live"] = html(page)
+    site.routes["/slow-stub"] = refresh_stub("/article", delay="30")
+    (live, slow) = fetch_all([site.url("/live"), site.url("/slow-stub")], fetcher)
+    assert live.url == site.url("/live") and live.data == page
+    assert slow.url == site.url("/slow-stub")
+    assert site.hits.get("/article", 0) == 0
+
+
+def test_meta_refresh_loop_stops(site, fetcher):
+    site.routes["/a"] = refresh_stub("/b")
+    site.routes["/b"] = refresh_stub("/a")
+    (err,) = fetch_all([site.url("/a")], fetcher)
+    assert isinstance(err, InputError) and err.reason.startswith("too many redirects (more than 5")
+
+
 def test_gzip_content_encoding_is_decoded(site, fetcher):
     site.routes["/gz"] = html(gzip.compress(ARTICLE), **{"Content-Encoding": "gzip"})
     (raw,) = fetch_all([site.url("/gz")], fetcher)

@@ -12,15 +12,21 @@ seconds). A 4xx answer, a refused connection or an unknown host is not retried; 
 not be reached is remembered, so a feed of fifty links to a dead host fails fast after the first.
 Every failure is a ``FetchError`` whose ``reason`` is one line fit for the user.
 
-Limits: there is no cookie jar, no JavaScript, no ``<meta http-equiv="refresh">`` following and
-no proxy configuration beyond urllib's environment variables.
+An HTML page that is only a ``<meta http-equiv="refresh">`` redirect (a delay of at most
+``META_REFRESH_MAX_DELAY`` seconds, a target URL, and a small page) counts as one more redirect hop,
+with the same checks; a long-delay refresh on a full article page (an auto-reload) is not followed.
+
+Limits: there is no cookie jar, no JavaScript and no proxy configuration beyond urllib's
+environment variables.
 """
 
 from __future__ import annotations
 
 import email.utils
+import html
 import http.client
 import io
+import re
 import socket
 import threading
 import time
@@ -48,6 +54,13 @@ SCHEMES = ("http", "https")
 DEFAULT_MAX_REDIRECTS = 5  # hops followed before giving up (RFC 9309 asks for at least five)
 REDIRECT_CODES: frozenset[int] = frozenset({301, 302, 303, 307, 308})
 READ_CHUNK = 1 << 16
+META_REFRESH_MAX_DELAY = 5.0  # seconds; longer refreshes are page reloads, not redirects
+META_REFRESH_MAX_PAGE = 16_384  # bytes; a redirect stub is small, an article page is not
+_META_REFRESH = re.compile(
+    rb"""<meta\s[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*>""", re.IGNORECASE)
+_META_CONTENT = re.compile(rb"""content\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_REFRESH_VALUE = re.compile(r"""^\s*(\d+(?:\.\d+)?)\s*[;,]?\s*(?:url\s*=\s*)?["']?([^"']*)["']?\s*$""",
+                            re.IGNORECASE)
 
 
 class FetchError(Exception):
@@ -118,13 +131,18 @@ class Fetcher:
         current = url
         for hop in range(self.max_redirects + 1):
             try:
-                return self._get_one(current, cap, check_robots=check_robots)
+                response = self._get_one(current, cap, check_robots=check_robots)
             except FetchError as e:
                 if e.location is None:
                     if hop:  # name the hop that failed: the input alone would mislead
                         e.reason = f"redirected to {current}: {e.reason}"
                     raise
                 current = e.location
+            else:
+                target = meta_refresh_target(response)
+                if target is None or target == response.url:
+                    return response
+                current = target
             if problem := check_url(current):
                 raise FetchError(f"redirected to {current}: {problem}")
         raise FetchError(f"too many redirects (more than {self.max_redirects}; the last to {current})")
@@ -247,6 +265,27 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req: urllib.request.Request, fp: object, code: int, msg: str,
                          headers: object, newurl: str) -> None:
         return None
+
+
+def meta_refresh_target(response: Response) -> str | None:
+    """The absolute URL a small HTML page redirects to with ``<meta http-equiv="refresh">``, if any.
+
+    Only a prompt refresh (at most ``META_REFRESH_MAX_DELAY`` seconds) on a page of at most
+    ``META_REFRESH_MAX_PAGE`` bytes counts: news pages that reload themselves every few minutes
+    carry the same tag and must be kept as they are."""
+    if len(response.data) > META_REFRESH_MAX_PAGE:
+        return None
+    if "html" not in (response.content_type or "text/html").lower():
+        return None
+    tag = _META_REFRESH.search(response.data)
+    content = _META_CONTENT.search(tag.group(0)) if tag else None
+    if content is None:
+        return None
+    raw = (content.group(1) or content.group(2) or b"").decode("latin-1")
+    value = _REFRESH_VALUE.match(html.unescape(raw))
+    if value is None or not value.group(2).strip() or float(value.group(1)) > META_REFRESH_MAX_DELAY:
+        return None
+    return urllib.parse.urljoin(response.url, value.group(2).strip())
 
 
 def _host_key(url: str) -> str:
