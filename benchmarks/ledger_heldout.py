@@ -6,6 +6,8 @@ same guidelines, each chosen by a fixed rule (see their ``build.py``):
 
 * ``benchmarks/heldout/`` (held-out 1) and ``benchmarks/heldout2/`` (held-out 2): their errors were
   later shown to developers for error analysis, so they are no longer blind;
+* ``benchmarks/heldout7/`` to ``heldout9/`` (held-out 7 to 9): annotated blind like the others, then
+  made development sets on purpose, to give error analysis more unseen-style articles;
 * ``benchmarks/heldout3/`` to ``heldout6/`` (held-out 3 to 6): blind, the final judges; nobody tunes on them. They are scored only with ``--blind`` (so that a development run never
   even prints their figures), separately and pooled.
 
@@ -35,7 +37,12 @@ HERE = Path(__file__).resolve().parent
 HELDOUT_TEXT = SHARED / "data" / "polnear" / "train" / "text"
 SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR),
         "held-out-1": (HERE / "heldout" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-2": (HERE / "heldout2" / "gold.jsonl", HELDOUT_TEXT)}
+        "held-out-2": (HERE / "heldout2" / "gold.jsonl", HELDOUT_TEXT),
+        "held-out-7": (HERE / "heldout7" / "gold.jsonl", HELDOUT_TEXT),
+        "held-out-8": (HERE / "heldout8" / "gold.jsonl", HELDOUT_TEXT),
+        "held-out-9": (HERE / "heldout9" / "gold.jsonl", HELDOUT_TEXT)}
+DEVELOPMENT_SETS = ("held-out-7", "held-out-8", "held-out-9")
+POOLED_DEVELOPMENT = "development 7-9"
 BLIND_SETS = {"held-out-3": (HERE / "heldout3" / "gold.jsonl", HELDOUT_TEXT),
               "held-out-4": (HERE / "heldout4" / "gold.jsonl", HELDOUT_TEXT),
               "held-out-5": (HERE / "heldout5" / "gold.jsonl", HELDOUT_TEXT),
@@ -44,6 +51,10 @@ POOLED = "blind 3-6"
 STATUS = {"dev": "rules developed on it",
           "held-out-1": "seen by developers for error analysis",
           "held-out-2": "blind in session 1, seen by developers since",
+          "held-out-7": "development set: annotated blind in session 3, then used for error analysis",
+          "held-out-8": "development set: annotated blind in session 3, then used for error analysis",
+          "held-out-9": "development set: annotated blind in session 3, then used for error analysis",
+          POOLED_DEVELOPMENT: "held-out 7 to 9 pooled (development sets)",
           "held-out-3": "blind", "held-out-4": "blind",
           "held-out-5": "blind to its annotator; developers were not told to avoid its articles, but none was "
                         "used for error analysis",
@@ -134,12 +145,14 @@ def main() -> int:
         seconds[name] = predict(gold, text_dir, pred)
         baseline(gold, text_dir, base)
         files[name] = (gold_path, pred, base)
+    pools = {POOLED_DEVELOPMENT: (list(DEVELOPMENT_SETS), "development")}
     if args.blind:
-        blind = list(BLIND_SETS)
-        sets[POOLED] = (pooled([str(files[n][0]) for n in blind], tmp, "gold_pooled"), HELDOUT_TEXT)
-        files[POOLED] = (sets[POOLED][0], pooled([str(files[n][1]) for n in blind], tmp, "pred_pooled"),
-                         pooled([str(files[n][2]) for n in blind], tmp, "baseline_pooled"))
-        seconds[POOLED] = sum(seconds[n] for n in blind)
+        pools[POOLED] = (list(BLIND_SETS), "pooled")
+    for pool, (members, stem) in pools.items():
+        sets[pool] = (pooled([str(files[n][0]) for n in members], tmp, f"gold_{stem}"), HELDOUT_TEXT)
+        files[pool] = (sets[pool][0], pooled([str(files[n][1]) for n in members], tmp, f"pred_{stem}"),
+                       pooled([str(files[n][2]) for n in members], tmp, f"baseline_{stem}"))
+        seconds[pool] = sum(seconds[n] for n in members)
     for name, (gold_path, pred, base) in files.items():
         gold = read_jsonl(gold_path)
         commitments = [c for g in gold for c in g["commitments"]]
@@ -164,7 +177,9 @@ def main() -> int:
         + f"{sizes[name][0]} articles, {sizes[name][1]} commitments ({sizes[name][3]} with a condition, "
         f"{sizes[name][4]} with a timeframe), {sizes[name][2]} channels." for name in names)
     frozen = "; ".join(frozen_status(HERE / folder) for folder, name in
-                       (("heldout2", "held-out-2"), ("heldout3", "held-out-3"), ("heldout4", "held-out-4"),
+                       (("heldout2", "held-out-2"), ("heldout7", "held-out-7"), ("heldout8", "held-out-8"),
+                        ("heldout9", "held-out-9"),
+                        ("heldout3", "held-out-3"), ("heldout4", "held-out-4"),
                         ("heldout5", "held-out-5"), ("heldout6", "held-out-6"))
                        if name in sets)
     timing = ", ".join(f"{name} {seconds[name]:.1f} s for {sizes[name][0]} articles" for name in names)

@@ -4,6 +4,8 @@ Gold sets (rules: ``docs/meeting-guidelines.md``):
 
 * ``dev``: ``benchmarks/meetings_dev/meetings.jsonl``, the 20 dev-gold articles; the meeting rules were
   tuned while looking at it (optimistic);
+* ``held-out-7`` / ``-8`` / ``-9``: ``benchmarks/heldout7/meetings.jsonl`` ... ``heldout9/``, annotated
+  blind in session 3 and then opened as development sets (errors may be shown with ``--show``);
 * ``held-out-3`` / ``-4`` / ``-5``: ``benchmarks/heldout3/meetings.jsonl``, ``heldout4/`` and
   ``heldout5/``, ``heldout6/`` when present: **blind**, annotated by others; this script
   reads them but prints only aggregate figures for them (never a document, a span or an error).
@@ -39,6 +41,9 @@ DEV_TEXT = SHARED / "data" / "polnear" / "dev" / "text"
 TRAIN_TEXT = SHARED / "data" / "polnear" / "train" / "text"
 SETS: dict[str, tuple[Path, Path]] = {
     "dev": (HERE / "meetings_dev" / "meetings.jsonl", DEV_TEXT),
+    "held-out-7": (HERE / "heldout7" / "meetings.jsonl", TRAIN_TEXT),
+    "held-out-8": (HERE / "heldout8" / "meetings.jsonl", TRAIN_TEXT),
+    "held-out-9": (HERE / "heldout9" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-3": (HERE / "heldout3" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-4": (HERE / "heldout4" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-5": (HERE / "heldout5" / "meetings.jsonl", TRAIN_TEXT),
@@ -262,7 +267,7 @@ def main() -> int:
     lines = [row("onrecord", n, r[0]) for n, r in results.items()]
     lines += [row("baseline: meeting-word sentence", n, r[1]) for n, r in results.items()]
     sets = "\n".join(
-        f"- **{n}** ({'blind: only aggregate figures are shown' if n in BLIND or n == POOLED else 'rules tuned on it'}): "
+        f"- **{n}** ({'blind: only aggregate figures are shown' if n in BLIND or n == POOLED else 'rules tuned on it' if n == 'dev' else 'development set, annotated blind before its first run'}): "
         f"{r[2]} articles, {r[3]} with a meeting, {r[0]['gold']} gold meetings." for n, r in results.items())
     absent = [n for n in BLIND if n not in results]
     note = (f"Blind sets not scored in this run (run with `--blind`; gold absent or unreadable): "
