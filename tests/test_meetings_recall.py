@@ -104,10 +104,12 @@ def test_a_sent_envoy_meets_for_the_sender(nlp):
                          "doctors and officials in Puerto Rico.") == []
 
 
-def test_a_planned_call_is_a_meeting_other_calls_are_not(nlp):
+def test_a_call_between_named_parties_is_a_meeting_other_calls_are_not(nlp):
     (event,) = meetings(nlp, "President Trump will hold a phone call with Xi Jinping on Friday.")
     assert lasts(event) == {"Trump", "Jinping"} and event.status == "scheduled"
-    assert meetings(nlp, "Bernie Sanders is conceding the race in Nevada in a phone call with Hillary Clinton.") == []
+    (event,) = meetings(nlp, "Bernie Sanders conceded the race in Nevada in a phone call with Hillary Clinton.")
+    assert lasts(event) == {"Sanders", "Clinton"} and event.status == "past"
+    assert meetings(nlp, "Bernie Sanders conceded the race in a conference call with reporters.") == []
 
 
 def test_counterpart_and_paired_national_groups(nlp):

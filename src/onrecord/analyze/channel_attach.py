@@ -1,7 +1,8 @@
 """Channel phrases attached to one verb: its prepositional phrases (``pp_mentions``), its addressee
 (``addressee``: "told reporters", "implied to Republican leaders", "assured members of the
-committee"), phrases the parser hung on a neighbour of the cue (``misattached_pps``), and whether a cue
-reports no statement made (``is_negated_or_future``). Used by ``channel_phrases.find_channel``.
+committee"), phrases the parser hung on a neighbour of the cue (``misattached_pps``), and whether a medium
+belongs to another party (``others_medium``). Used by ``channel_phrases.find_channel``; whether a cue reports
+no statement made is in ``channel_modality``.
 """
 
 from __future__ import annotations
@@ -25,12 +26,6 @@ from onrecord.analyze.channel_nouns import (
 )
 from onrecord.analyze.frames import doc_text
 
-_NEG_HEADS = frozenset({"decline", "refuse", "fail", "not"})
-_NEG_ADVS = frozenset({"never", "barely", "hardly", "not", "n't"})
-_FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "intend", "set", "prepare"})
-_WISH_HEADS = frozenset({"need", "want", "hope", "wish", "ought", "intend", "aim"})
-_UNREAL_AUX = frozenset({"will", "'ll", "’ll", "shall", "can", "may", "might", "should", "must"})
-
 
 def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
     """Channel phrases among ``verb``'s prepositional children (and "took to Twitter")."""
@@ -42,7 +37,8 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
                if c.dep_ in {"advcl", "ccomp"} and c.i != cue.i and _own_subject(c)]
     writing = "write" in {cue_lemma(cue), cue_lemma(verb)}  # "Writing in The Atlantic, Smith argued"
     for prep in preps:
-        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in P.CHANNEL_PREPS:
+        phoned_in = prep.lower_ == "into" and cue_lemma(verb) in P.CALL_IN_VERBS  # "called into Fox News"
+        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in P.CHANNEL_PREPS and not phoned_in:
             continue
         if any(start < prep.i < head_i for start, head_i in clauses):
             continue  # "targeting Machado since Clinton, at Monday's debate, cited …": the clause's phrase
@@ -58,7 +54,7 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             continue
         if not objs:
             continue
-        obj = objs[0]
+        obj = _hyphen_split_head(objs)
         if prep.lower_ == "by" and obj.lemma_.lower() not in P.BY_MEDIA:
             continue  # "was asked by reporters", "by a wide margin"; but "said by phone"
         if obj.lemma_.lower() in P.AUDIENCE_ONLY_NOUNS and prep.lower_ not in {"to", "before"}:
@@ -84,9 +80,15 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             typ = "rally_or_speech"  # "at the spring meeting"
         if typ is None and prep.lower_ == "on" and outlet:
             typ = "interview"
+        took_to = prep.lower_ == "to" and cue_lemma(verb) == "take" and obj.lemma_.lower() in P.TAKE_TO_NOUNS
+        if took_to:  # "took to the Senate floor", "took to the airwaves"
+            typ = typ or P.TAKE_TO_NOUNS[obj.lemma_.lower()]
+        if typ is None and prep.lower_ == "before" and cue_lemma(verb) in P.HEARING_VERBS and any(
+                w in obj.lower_ for w in P.HEARING_BODIES):
+            typ = "testimony"  # "Testifying before the House Judiciary Committee, Comey said …"
         if typ is None:
             continue
-        if prep.lower_ == "to" and not platform_name([obj]):  # "took to Twitter"; addressees apart
+        if prep.lower_ == "to" and not platform_name([obj]) and not took_to:  # "took to Twitter"; addressees apart
             continue
         if prep.lower_ == "with" and (not _with_medium(prep, typ, verb) or obj.lower_ in P.PLATFORMS):
             continue  # not "reached a deal with Facebook" (the company)
@@ -113,11 +115,23 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
     return out
 
 
+def _hyphen_split_head(objs: list[Token]) -> Token:
+    """'in an e - mail' parsed as three objects: the last part of a hyphenated word is its head."""
+    obj = objs[0]
+    doc = obj.doc
+    while obj.i + 2 < len(doc) and doc[obj.i + 1].text == "-" and doc[obj.i + 2] in objs \
+            and not obj.whitespace_ and not doc[obj.i + 1].whitespace_:
+        obj = doc[obj.i + 2]
+    return obj
+
+
 def _with_medium(prep: Token, typ: str, verb: Token) -> bool:
     """'responded with a tweet', 'With a tweet …, Abbott told …', 'spoke with reporters'; not 'disagreed with
     the ruling' (the object of the verb)."""
     if typ in P.ADDRESSED_WITH_TYPES:
         return cue_lemma(verb) in P.WITH_ADDRESSEE_VERBS
+    if typ not in P.EVENT_TYPES and cue_lemma(verb) in P.RESPONSE_VERBS:  # "responded with a statement accusing …"
+        return not any(o.lemma_.lower() in P.PROCEEDING_NOUNS for o in prep.children if o.dep_ == "pobj")
     return typ == "social_post" or typ not in P.EVENT_TYPES and prep.i < verb.i
 
 
@@ -144,14 +158,27 @@ def _own_subject(tok: Token) -> bool:
 
 def _part_of_event(obj: Token, prep: Token) -> str | None:
     """'in the evening session of the 11-hour hearing', 'at the end of the rally': the event's type."""
-    if prep.lower_ not in {"in", "at", "during"} or obj.lemma_.lower() not in P.PART_NOUNS:
+    titled = obj.pos_ == "PROPN"  # "in his State of the State address", "during the State of the Union address"
+    moment = obj.lemma_.lower() in P.MOMENT_NOUNS  # "At one point during the interview, …"
+    if prep.lower_ not in {"in", "at", "during"} or obj.lemma_.lower() not in P.PART_NOUNS and not titled \
+            and not moment:
         return None
-    for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+    links = {"of", "during", "in"} if moment else {"of"}
+    for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in links):
         for inner in (c for c in of.children if c.dep_ == "pobj"):
             typ = noun_type(inner)
-            if typ in P.EVENT_TYPES:
+            named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in inner.children)
+            if typ in P.EVENT_TYPES and (not titled or named):
                 return typ
     return None
+
+
+def _counted_people(obj: Token) -> Token | None:
+    """The of-object of a count noun ("thousands of supporters", "a few hundred of his backers")."""
+    if obj.lemma_.lower() not in P.COUNT_NOUNS and not obj.like_num:
+        return None
+    inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return inner[0] if inner else None
 
 
 def _audience_people(obj: Token) -> bool:
@@ -169,13 +196,18 @@ def addressee(cue: Token) -> ChannelMention | None:
                                               for c in cue.children):
         return None  # "blasted out an email to supporters": the email is the channel
     cands = [c for c in cue.children if c.dep_ in {"dobj", "dative"} and lemma in P.DOBJ_ADDRESSEE_VERBS]
+    if lemma in P.DOBJ_ADDRESSEE_VERBS and not cands:
+        cands += _audience_of_participle(cue)
     idiom = any(c.lower_ in {"no", "yes"} for c in cue.children)  # "says no to Fox News"
     for prep in cue.children:
         if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and not idiom:
             cands += [c for c in prep.children if c.dep_ == "pobj"
                       and (lemma not in P.TO_NOT_ADDRESSEE or c.lower_ == "me")]  # "pointed out … to me"
     for obj in cands:
+        crowd = _counted_people(obj)  # "spoke to thousands of supporters": the supporters are the audience
         typ = noun_type(obj, addressee=True)
+        if typ is None and crowd is not None:
+            typ = noun_type(crowd, addressee=True) or ("rally_or_speech" if _audience_people(crowd) else None)
         if obj.dep_ == "dobj" and lemma != "tell" and obj.lemma_.lower() in P.OUTLET_KIND_ADDRESSEES:
             typ = None  # "asked the network to donate …"
         if typ is None and _audience_people(obj):
@@ -200,6 +232,9 @@ def addressee(cue: Token) -> ChannelMention | None:
             continue
         toks, times = phrase_tokens(obj, obj, cue)
         toks = [t for t in cue.doc[min(t.i for t in obj.subtree): toks[-1].i + 1]]
+        if lemma in P.OF_CONTENT_VERBS:  # "reminded the audience of comments Trump made": the content
+            cut = [c.i for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "about", "on"}]
+            toks = [t for t in toks if not cut or t.i < cut[0]] or toks
         if typ == "interview" and obj.ent_type_ == "PERSON" and toks[-1].i < obj.sent.end - 1:
             nxt = cue.doc[toks[-1].i + 1: min(toks[-1].i + 8, obj.sent.end)]  # "Bill O'Reilly of Fox News"
             named = next((t for t in nxt if t.lower_ in {"of", "from"}), None)
@@ -217,6 +252,21 @@ def addressee(cue: Token) -> ChannelMention | None:
                 toks = list(cue.doc[toks[0].i: max(t.i for t in place[0].subtree) + 1])
         return make_mention(toks, typ, name.strip("“”\"' "), times)
     return None
+
+
+def _audience_of_participle(cue: Token) -> list[Token]:
+    """'told the largely female audience bathed in neon pink lighting of …' parsed with the audience as the
+    subject of a content clause whose verb is the participle describing it: the audience is the addressee."""
+    out = []
+    for clause in (c for c in cue.children if c.dep_ == "ccomp" and c.tag_ in {"VBN", "VBD"}):
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subj or any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+            continue
+        start = min(t.i for t in subj[0].subtree)
+        if start == cue.i + 1 and max(t.i for t in subj[0].subtree) + 1 == clause.i \
+                and P.ADDRESSEE_NOUNS.get(subj[0].lemma_.lower()) == "rally_or_speech":
+            out.append(subj[0])
+    return out
 
 
 def _own_clause_nodes(root: Token, cue: Token) -> list[Token]:
@@ -241,8 +291,9 @@ def misattached_pps(cue: Token) -> list[ChannelMention]:
     ("saying his campaign doesn't want “that crap,” in an interview with CNN")."""
     nodes: list[Token] = []
     for c in cue.children:
-        if c.dep_ == "nsubj" and c.i > cue.i or c.dep_ == "dobj":
-            nodes += _own_clause_nodes(c, cue)
+        if c.dep_ == "nsubj" and c.i > cue.i or c.dep_ == "dobj":  # not a verb inside the object ("accused
+            nodes += [n for n in _own_clause_nodes(c, cue)  # X of misrepresenting herself in interviews")
+                      if c.dep_ != "dobj" or n.dep_ != "pcomp"]
     doc = cue.doc
     for prep in doc[cue.i + 1: cue.sent.end]:
         if prep.dep_ == "prep" and prep.i >= 2 and {doc[prep.i - 1].text, doc[prep.i - 2].text} & P.QUOTE_MARKS \
@@ -253,13 +304,26 @@ def misattached_pps(cue: Token) -> list[ChannelMention]:
         deep = node.head.i != cue.i and node.dep_ != "prep"  # "efforts to clamp down on … posts": a topic
         affiliation = node.dep_ == "appos" or any(a.dep_ == "appos" for a in node.ancestors)
         out += [m for m in pp_mentions(node, cue) if (m.start > cue.idx or node.dep_ == "dobj")
+                and not others_medium(_last_token(cue, m), cue)
                 and (first := doc_text(cue.doc)[m.start: m.end].split()[0].lower()) in P.MISATTACHED_PREPS
                 and not (deep and first == "on")
                 and not (affiliation and first == "at")]  # "said X, an analyst at the Cook Political Report"
-    for subj in (c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.pos_ in {"PROPN", "PRON"}):
+    text = doc_text(cue.doc)
+    for subj in (c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.pos_ in {"PROPN", "PRON", "NOUN"}):
         out += [m for m in pp_mentions(subj, cue) if subj.idx < m.start and m.end <= cue.idx
-                and doc_text(cue.doc)[m.start: m.end].split()[0].lower() in {"in", "during"}]  # "Trump in his speech called"
+                and text[m.start: m.end].split()[0].lower() in {"in", "during"}  # "Trump in his speech called"
+                and (subj.pos_ != "NOUN" or _parenthetical(text, m, cue))]  # "The mayor, in an interview, said"
     return out + _fronted_into_clause(cue) + _fronted_onto_fragment(cue)
+
+
+def _parenthetical(text: str, m: ChannelMention, cue: Token) -> bool:
+    """A phrase set off by commas just before the cue ("The mayor, in a phone interview, said"); not a
+    description of the speaker ("the narrator in the ad says")."""
+    return text[:m.start].rstrip().endswith(",") and text[m.end: cue.idx].strip() == ","
+
+
+def _last_token(cue: Token, m: ChannelMention) -> Token:
+    return next((t for t in cue.sent if t.idx + len(t) == m.end), cue)
 
 
 def _fronted_onto_fragment(cue: Token) -> list[ChannelMention]:
@@ -300,23 +364,11 @@ def _fronted_into_clause(cue: Token) -> list[ChannelMention]:
     return [m for m in pp_mentions(head, cue) if m.start == first.idx and m.end <= doc[cue.i].idx]
 
 
-def is_negated_or_future(cue: Token) -> bool:
-    """A cue that reports no statement made: negated, refused, or still to come."""
-    if cue.lemma_.lower() in _NEG_HEADS and any(c.dep_ == "xcomp" for c in cue.children):
-        return True  # "refusing to attack his rivals", "declined to comment"
-    for c in cue.children:
-        if c.i < cue.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEG_ADVS)):
-            return True
-        if c.dep_ == "aux" and c.lower_ in _UNREAL_AUX:  # "will tell", "people can report posts to …"
-            return True
-    head = cue.head
-    node = cue
-    while node.dep_ == "xcomp" and node.head.i != node.i:  # "He needs to keep speaking to crowds …"
-        node = node.head
-        if node.lemma_.lower() in _WISH_HEADS | _FUTURE_HEADS | _NEG_HEADS:
-            return True
-    if cue.dep_ == "conj" and not any(c.dep_ in {"aux", "nsubj"} for c in cue.children) and any(
-            c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in head.children):
-        return True  # "people can flag and report posts …"
-    return cue.dep_ == "xcomp" and (head.lemma_.lower() in _NEG_HEADS | _FUTURE_HEADS
-                                    or any(c.dep_ == "neg" for c in head.children))
+def others_medium(medium: Token, cue: Token) -> bool:
+    """'rebut many of the detailed points in Exxon Mobil's letter': a medium possessed by a named party that
+    is not the cue's subject is what the statement answers, not its channel (guidelines §B.1)."""
+    owners = [c for c in medium.children if c.dep_ == "poss" and c.pos_ == "PROPN" and not outlet_name(list(c.subtree))]
+    if not owners:
+        return False
+    subjects = {t.lower_ for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    return not any(t.lower_ in subjects for o in owners for t in o.subtree if t.pos_ == "PROPN")

@@ -53,6 +53,10 @@ def fallback_statement(cue: Token, mention: ChannelMention) -> Statement | None:
     if cue_lemma(cue) == "make" and (clause := light_predicate(cue)) is not None:
         content = [clause]  # "made it clear that …": the that-clause, not "it clear"
     content_spans = [np_span(content[0])] if content else []
+    if not content_spans and cue.dep_ == "relcl" and cue.head.pos_ == "NOUN" and _object_gap(cue):
+        head = cue.head  # "the strategy Obama trumpeted during Sunday's address": the noun is what was said
+        first = min(t.i for t in head.subtree)
+        content_spans = [(cue.doc[first].idx, head.idx + len(head))]
     if cue.lemma_.lower() == "accord" and cue.head.i != cue.i:  # "…, according to a speech …"
         clause = [t for t in cue.head.subtree if t.i < cue.i and not t.is_punct]
         if clause:
@@ -75,6 +79,14 @@ def fallback_statement(cue: Token, mention: ChannelMention) -> Statement | None:
         speaker = doc_text(cue.doc)[speaker_span[0]:speaker_span[1]]
     return Statement(speaker=speaker, speaker_span=speaker_span, cue_span=(cue.idx, cue.idx + len(cue)),
                      content_spans=content_spans, kind="indirect")
+
+
+def _object_gap(cue: Token) -> bool:
+    """A relative clause whose verb's object is the noun it modifies ("the strategy Obama trumpeted"): it has
+    a subject of its own and no object, complement or relative pronoun subject."""
+    kids = {c.dep_ for c in cue.children}
+    subj = [c for c in cue.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].lower_ not in {"who", "that", "which"} and not kids & {"dobj", "ccomp", "xcomp"}
 
 
 def apply_mention(stmt: Statement, mention: ChannelMention | None) -> None:

@@ -70,6 +70,19 @@ CHANNEL_NOUNS: dict[str, str] = {
     "robocall": "other", "mailer": "other", "flyer": "other", "phone": "other", "telephone": "other",
 }
 
+# Documents that are a channel only as the grammatical subject of a verb of saying or as a medium a speaker
+# issues ("The SVP counterproposal argued that …", "launched a referendum in Bern, calling for …"); elsewhere
+# they are topics ("voted on the referendum").
+ISSUED_DOCUMENTS: dict[str, str] = {
+    "proposal": "written_statement", "counterproposal": "written_statement", "initiative": "written_statement",
+    "referendum": "written_statement", "manifesto": "written_statement", "questionnaire": "written_statement",
+    "question": "other",  # "One sweeping question asked whether the candidates would …" (a questionnaire's)
+}
+
+# Talk with someone: "a discussion with BuzzFeed Editor-in-Chief Ben Smith" (interview), "a testy exchange with
+# reporters" (press_remarks); typed by the interlocutor, and no channel with anyone else.
+CONVERSATION_NOUNS: frozenset[str] = words("discussion conversation exchange chat")
+
 # Nouns that are channels only with a modifier: (head lemma, modifier lemma) -> type.
 COMPOUND_TYPES: dict[tuple[str, str], str] = {
     ("conference", "press"): "press_remarks", ("conference", "news"): "press_remarks",
@@ -101,7 +114,7 @@ NEEDS_MODIFIER: dict[str, frozenset[str]] = {
     "decision": frozenset({"court", "written"}),
     "program": frozenset({"radio", "television", "tv"}),
     "show": frozenset({"radio", "television", "tv", "talk", "morning"}),
-    "call": frozenset({"phone", "conference"}),
+    "call": frozenset({"phone", "conference", "fundraising", "fund-raising"}),
     "note": frozenset({"handwritten", "hand-written"}),
     "text": frozenset({"message"}),
     "piece": frozenset({"opinion", "op-ed"}),

@@ -127,6 +127,8 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         return "social_post"  # "wrote to his 20,000 Twitter followers"
     if addressee:
         typ = P.ADDRESSEE_NOUNS.get(lemma) if head.pos_ != "PROPN" else None  # not "Jerry Hall"
+        if lemma == "board" and "editorial" in mod_lemmas:
+            typ = "interview"  # "told the Des Moines Register editorial board"
         if typ is None and outlet_name(name_tokens(head)):
             typ = "interview"
         elif typ is None and mod_lemmas & P.OUTLET_KIND_WORDS and (head.pos_ == "PROPN" or any(
@@ -154,6 +156,8 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         return None
     if lemma == "call" and any(t.lemma_.lower() in {"reporter", "journalist"} for t in head.subtree):
         return "press_remarks"  # "in a conference call with reporters"
+    if lemma in P.CONVERSATION_NOUNS and (talk := _conversation_type(head)) is not None:
+        return talk
     for mod in mod_lemmas:
         if (lemma, mod) in P.COMPOUND_TYPES:
             return P.COMPOUND_TYPES[(lemma, mod)]
@@ -179,6 +183,21 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
     if lemma == "appearance" and not (outlet_name(mods) or any(c.lower_ == "on" for c in head.children)):
         return "rally_or_speech"
     return typ
+
+
+def _conversation_type(head: Token) -> str | None:
+    """'a discussion with BuzzFeed Editor-in-Chief Ben Smith' (interview), 'an exchange with reporters'
+    (press_remarks): talk typed by its press or journalist interlocutor."""
+    for with_ in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for who in (c for c in with_.children if c.dep_ == "pobj"):
+            typ = noun_type(who, addressee=True)
+            if typ in {"press_remarks", "interview"}:
+                return typ
+        sub = [t for t in with_.subtree if t.i > with_.i]  # the parser may hang the name deeper
+        if outlet_name(sub) or any(t.lower_ in journalists(head.doc) or t.lemma_.lower() in P.JOURNALIST_WORDS
+                                   for t in sub if t.pos_ in {"NOUN", "PROPN"}):
+            return "interview"
+    return None
 
 
 def _named_body(head: Token) -> bool:
@@ -253,13 +272,20 @@ def phrase_tokens(first: Token, head: Token, cue: Token) -> tuple[list[Token], l
     if cut:
         toks = [t for t in toks if t.i < cut[0]]
     trimmed: list[Token] = []
-    while len(toks) > 1 and (toks[-1].is_punct or is_time(toks[-1]) or toks[-1].lower_ in _TRIM_WORDS
-                             or toks[-1].dep_ in {"case", "cc"} or toks[-1].pos_ == "ADP"):
+    while len(toks) > 1 and (toks[-1].is_punct or is_time(toks[-1]) and not _ends_outlet(toks)
+                             or toks[-1].lower_ in _TRIM_WORDS or toks[-1].dep_ in {"case", "cc"}
+                             or toks[-1].pos_ == "ADP"):
         if is_time(toks[-1]):
             trimmed.append(toks[-1])
         toks.pop()
     inner_time = [t for t in toks if t.ent_type_ in {"DATE", "TIME"}]
     return toks, inner_time + trimmed
+
+
+def _ends_outlet(toks: list[Token]) -> bool:
+    """'in USA Today', 'on NBC's Today': the last word is an outlet's name, not a time to trim."""
+    name = outlet_name(toks[-3:])
+    return bool(name) and name.lower().endswith(toks[-1].lower_)
 
 
 def _in_series(noun: Token) -> bool:

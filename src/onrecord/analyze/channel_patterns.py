@@ -14,8 +14,10 @@ from onrecord.analyze.channel_lexicon import (  # noqa: F401  re-exported: the c
     CALL_LETTERS,
     CHANNEL_NOUNS,
     COMPOUND_TYPES,
+    CONVERSATION_NOUNS,
     DETERMINED_OK,
     DIRECT_ONLY_NOUNS,
+    ISSUED_DOCUMENTS,
     NAMED_SHOW_HEADS,
     NEEDS_MODIFIER,
     OUTLET_PHRASES,
@@ -52,6 +54,7 @@ PREP_CONTENT_VERBS: dict[str, frozenset[str]] = {
     "speak": frozenset({"about", "of"}), "warn": frozenset({"of", "about", "against"}),
     "complain": frozenset({"about", "of"}), "comment": frozenset({"on"}), "argue": frozenset({"for", "against"}),
     "apologize": frozenset({"for"}), "apologise": frozenset({"for"}),
+    "laugh": frozenset({"off"}), "shrug": frozenset({"off"}), "brush": frozenset({"off", "aside"}),
 }
 
 # Predicates that make "make" a speech cue ("made it clear that …", "made clear that …").
@@ -65,6 +68,13 @@ CONTENTLESS_ADDRESS_VERBS: frozenset[str] = words("speak talk")
 PHRASAL_CUES: dict[str, frozenset[str]] = {
     "lay": frozenset({"out"}),
     "make": frozenset(),  # light verb: "made the comments/remarks/reference/pledge"
+}
+
+# Phrasal verbs of dismissing or raising a point that report a statement ("laughed off the attack ad",
+# "brushed aside the question", "was the first to bring up the crisis during a debate").
+PHRASAL_SPEECH: dict[str, frozenset[str]] = {
+    "laugh": frozenset({"off"}), "brush": frozenset({"off", "aside"}), "shrug": frozenset({"off"}),
+    "wave": frozenset({"off", "away"}), "bring": frozenset({"up"}),
 }
 
 # Verbs that are a retort with the particle "back" ("fired back in a statement", "shot back in an article").
@@ -85,6 +95,26 @@ MEDIUM_VERBS: dict[str, tuple[str, str]] = {
     "testify": ("testimony", "testimony"),
     "email": ("email_or_letter", "email"),
     "e-mail": ("email_or_letter", "email"),
+    "phone": ("other", "phone call"),
+    "telephone": ("other", "phone call"),
+}
+
+# Verbs of answering whose "with" names the medium ("responded with a statement accusing …") and which issue
+# the medium a participle on it speaks through.
+RESPONSE_VERBS: frozenset[str] = words("respond reply react counter answer")
+
+# Count nouns whose of-object is the audience addressed ("spoke to thousands of supporters").
+COUNT_NOUNS: frozenset[str] = words("thousand thousands hundred hundreds dozen dozens million millions lot lots "
+                                    "number crowd couple")
+
+# Verbs whose "into" names the programme phoned ("called into Fox News", "phoned into a radio show").
+CALL_IN_VERBS: frozenset[str] = words("call phone dial")
+
+# Places a speaker "took to" in order to speak ("took to the Senate floor", "took to the airwaves").
+TAKE_TO_NOUNS: dict[str, str] = {
+    "floor": "rally_or_speech", "stage": "rally_or_speech", "podium": "rally_or_speech",
+    "lectern": "rally_or_speech", "pulpit": "rally_or_speech", "microphone": "rally_or_speech",
+    "airwave": "interview", "airwaves": "interview",
 }
 
 # Verbs that carry a speech act done through a medium ("took to Twitter to accuse",
@@ -102,11 +132,11 @@ EVENT_PARTICIPLES: frozenset[str] = words("speak appear give address deliver tal
 # Verbs by which a speaker issues a medium whose participle or relative clause gives the content
 # ("unleashed a series of tweets saying …", "filed legal papers opposing …", "sent a letter …").
 ISSUE_VERBS: frozenset[str] = words("issue release file send post publish unleash fire have put launch air run circulate "
-    "distribute write submit pen sign deliver give")
+    "distribute write submit pen sign deliver give respond reply react counter")
 
 # Titles that present a person as a journalist or host ("radio host Hugh Hewitt", "anchor Lester Holt").
 JOURNALIST_WORDS: frozenset[str] = words("host anchor moderator interviewer reporter correspondent columnist "
-                                         "commentator journalist co-host cohost newsman broadcaster")
+                                         "commentator journalist co-host cohost newsman broadcaster editor")
 
 # Words that make a named addressee a broadcaster or paper ("told French television channel BFM TV").
 OUTLET_KIND_WORDS: frozenset[str] = words("television tv radio channel station network broadcaster newspaper "
@@ -125,6 +155,9 @@ MISATTACHED_PREPS: frozenset[str] = words("in at during on via")
 PART_NOUNS: frozenset[str] = words("session part portion half end start beginning course segment section round "
                                    "opening close middle closing front outset conclusion taping")
 
+# "At one point during the interview": a moment of an event is the event.
+MOMENT_NOUNS: frozenset[str] = words("point moment")
+
 # Proceedings in which many parties speak: "a lawsuit in which Democrats argued …" is no channel of theirs.
 PROCEEDING_NOUNS: frozenset[str] = words("lawsuit suit case trial")
 
@@ -141,9 +174,12 @@ BROADCAST_HEADS: frozenset[str] = words("interview appearance diatribe segment r
 # Addressees of told/spoke to/shouted to/asked that are channels, and their type.
 ADDRESSEE_NOUNS: dict[str, str] = {
     "hall": "rally_or_speech", "room": "rally_or_speech", "chamber": "rally_or_speech",
+    "arena": "rally_or_speech", "auditorium": "rally_or_speech", "stadium": "rally_or_speech",
+    "ballroom": "rally_or_speech", "gymnasium": "rally_or_speech", "gym": "rally_or_speech",
     "assembly": "rally_or_speech", "class": "rally_or_speech",
     "reporter": "press_remarks", "journalist": "press_remarks", "press": "press_remarks",
     "briefing": "press_remarks", "newsman": "press_remarks", "correspondent": "press_remarks",
+    "camera": "press_remarks", "microphone": "press_remarks",
     "crowd": "rally_or_speech", "audience": "rally_or_speech", "supporter": "rally_or_speech",
     "throng": "rally_or_speech", "group": "rally_or_speech", "delegation": "rally_or_speech", "gathering": "rally_or_speech",
     "meeting": "rally_or_speech", "forum": "rally_or_speech", "conference": "rally_or_speech",
@@ -181,7 +217,10 @@ ADDRESSEE_VERBS: frozenset[str] = words("tell speak talk shout ask address write
 # Verbs whose direct object is the addressee ("assured members of the committee that …",
 # "Addressing about 100 committee members …").
 # Not warn/urge/promise/thank: their object is whom the content targets ("urges supporters to …").
-DOBJ_ADDRESSEE_VERBS: frozenset[str] = words("tell ask assure reassure inform brief address email e-mail")
+DOBJ_ADDRESSEE_VERBS: frozenset[str] = words("tell ask assure reassure inform brief address email e-mail remind")
+
+# Verbs whose addressee's "of"/"about"/"on" phrase is the content ("reminded the audience of comments …").
+OF_CONTENT_VERBS: frozenset[str] = words("remind inform brief warn")
 
 # Speech verbs whose "to"-phrase is not an addressee ("referred to supporters", "appealed to voters").
 TO_NOT_ADDRESSEE: frozenset[str] = words("refer appeal object point attest turn cater pander listen react "
@@ -192,13 +231,13 @@ TO_NOT_ADDRESSEE: frozenset[str] = words("refer appeal object point attest turn 
 # … to me", "explained to me"): an interview (guidelines §B.1).
 # Not speak/talk: "came to talk to me about trade" names a meeting, not what was said.
 AUTHOR_ADDRESSEE_VERBS: frozenset[str] = words("tell point explain say write describe mention admit confide "
-                                               "complain insist")
+                                               "complain insist ask")
 
 # Plural people who, addressed directly, are an audience ("implied to Republican leaders", "told
 # donors", "assured members of the committee"): rally_or_speech. Only plural nouns count.
 AUDIENCE_PEOPLE: frozenset[str] = words("""
 member leader donor voter student worker delegate lawmaker legislator activist veteran troop soldier
-parishioner backer fan constituent resident farmer investor executive ceo conservative evangelical
+parishioner backer fan constituent farmer investor executive ceo conservative evangelical
 republican democrat faithful graduate volunteer organizer mayor governor senator sheriff
 officer businessman businesswoman miner steelworker autoworker
 """)
@@ -233,6 +272,9 @@ SERIES_NOUNS: frozenset[str] = words("series flurry barrage string pair couple s
                                      "salvo")
 
 QUOTE_MARKS: frozenset[str] = frozenset({"“", "”", '"', "''", "``", "‘", "’"})
+
+# Verbs whose "before <body>" is a hearing ("testified before the committee", "appearing before the panel").
+HEARING_VERBS: frozenset[str] = words("testify appear speak")
 
 # Bodies whose "told <body>" is testimony, not an interview ("told the Senate Banking Committee").
 HEARING_BODIES: tuple[str, ...] = ("committee", "subcommittee", "panel", "senate", "house", "congress",

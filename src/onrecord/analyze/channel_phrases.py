@@ -16,7 +16,21 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.analyze import channel_patterns as P
-from onrecord.analyze.channel_attach import addressee, is_negated_or_future, misattached_pps, pp_mentions
+from onrecord.analyze.channel_attach import addressee, misattached_pps, others_medium, pp_mentions
+from onrecord.analyze.channel_links import (
+    coordinated_issue,
+    included_in_event,
+    media_only_post,
+    passive_issue,
+    phone_call,
+    pp_into_content,
+    question_participle,
+    reported_within,
+    topic_event,
+    trailing_medium,
+    where_event,
+)
+from onrecord.analyze.channel_modality import is_negated_or_future
 from onrecord.analyze.channel_nouns import (
     ChannelMention,
     cue_lemma,
@@ -78,7 +92,8 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
     if noun.lemma_.lower() in P.SERIES_NOUNS:
         ofs = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         inner = ofs[0] if ofs else noun
-    typ = noun_type(inner)
+    in_which = any(c.dep_ == "prep" and c.i < cue.i for c in cue.children)  # "a proposal in which X would …"
+    typ = noun_type(inner) or (None if in_which else P.ISSUED_DOCUMENTS.get(inner.lemma_.lower()))
     rel_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that", "which"}
                       for c in cue.children)
     if typ is None or typ in P.EVENT_TYPES and rel_subject and inner.lemma_.lower() not in {"speech", "address"}:
@@ -149,7 +164,7 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
         if subj.lemma_.lower() in P.COPY_NOUNS | P.SERIES_NOUNS:  # "A redacted copy of the … memo said"
             ofs = [g for c in subj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             inner = ofs[0] if ofs else subj
-        typ = noun_type(inner)
+        typ = noun_type(inner) or P.ISSUED_DOCUMENTS.get(inner.lemma_.lower())
         if typ is None or typ in P.EVENT_TYPES and inner.lemma_ not in {"speech", "address", "testimony"}:
             continue  # an event is no speaker: "The debate promised to be a crucial moment"
         toks, times = phrase_tokens(min(subj.subtree, key=lambda t: t.i), subj, cue)
@@ -164,7 +179,7 @@ def _issued_object(cue: Token) -> ChannelMention | None:
     issuing takes as its object."""
     if cue_lemma(cue) not in P.ISSUE_VERBS | {"blast", "shoot"}:
         return None
-    quoted = any(t.text in P.QUOTE_MARKS for t in cue.doc[cue.i: cue.sent.end])
+    quoted = any(t.text in P.QUOTE_MARKS for t in cue.doc[cue.i: cue.sent.end]) and not reported_within(cue)
     for obj in (c for c in cue.children if c.dep_ == "dobj"):
         typ = noun_type(obj)
         says = any(c.dep_ in {"acl", "relcl"} and cue_lemma(c) in P.SPEECH_VERBS for c in obj.children)
@@ -174,30 +189,6 @@ def _issued_object(cue: Token) -> ChannelMention | None:
             continue  # "released an ad showing Trump …": what the medium shows
         toks, times = phrase_tokens(min(obj.subtree, key=lambda t: t.i), obj, cue)
         return make_mention(toks, typ, short_name(obj, toks, typ), times)
-    return None
-
-
-def _trailing_medium(cue: Token) -> ChannelMention | None:
-    """'She called for a redoubling of efforts to … in a statement following the news': a sentence-final
-    medium phrase inside the cue's own content (no clause with a subject of its own in between)."""
-    sent_toks = [t for t in cue.sent if not (t.is_punct or t.is_space)]
-    if not sent_toks or cue_lemma(cue) not in P.SPEECH_VERBS:
-        return None
-    for prep in (t for t in cue.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.i > cue.i):
-        objs = [c for c in prep.children if c.dep_ == "pobj"]
-        if not objs or max(t.i for t in prep.subtree) < sent_toks[-1].i or in_quote(prep):
-            continue
-        typ = noun_type(objs[0])
-        if typ not in P.TRAILING_MEDIA_TYPES:
-            continue
-        node = prep.head
-        while node.i != cue.i:
-            if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in node.children) or node.dep_ in {"ccomp", "relcl"}:
-                break
-            node = node.head
-        else:
-            toks, times = phrase_tokens(prep, objs[0], cue)
-            return make_mention(toks, typ, short_name(objs[0], toks, typ), times)
     return None
 
 
@@ -212,6 +203,8 @@ def _object_pps(cue: Token) -> list[ChannelMention]:
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
             typ = noun_type(pobj[0]) if pobj else None
             direct = prep.head == obj
+            if typ is not None and others_medium(pobj[0], cue):
+                continue
             if typ is None or not direct and (prep.lower_ not in {"at", "during"} or typ not in P.EVENT_TYPES):
                 continue
             toks, times = phrase_tokens(prep, pobj[0], cue)
@@ -240,20 +233,6 @@ def _subject_participle(cue: Token) -> list[ChannelMention]:
     return []
 
 
-def _phone_call(cue: Token) -> ChannelMention | None:
-    """'Clinton called Alicia Machado on Friday to express gratitude': "called" = phoned."""
-    if cue.lemma_.lower() != "call" or any(c.dep_ in {"oprd", "attr", "acomp", "prt", "ccomp"} for c in cue.children):
-        return None
-    objs = [c for c in cue.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
-    purpose = [c for c in cue.children if c.dep_ in {"advcl", "xcomp"}
-               and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
-    phrasal = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}
-               and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)]
-    if objs and purpose and not phrasal:
-        return ChannelMention(cue.idx, cue.idx + len(cue), "other", "phone call")
-    return None
-
-
 def _weak(m: ChannelMention, cue: Token) -> bool:
     """A phrase of a held-back noun ("on the campaign trail") found off the cue: often narration, not a channel
     ("has shown stamina on the campaign trail, those around him acknowledge …")."""
@@ -279,7 +258,7 @@ def _legal_filing(obj: Token) -> bool:
 
 def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     """The channel phrase of the statement whose cue verb is ``cue``, or None."""
-    if is_negated_or_future(cue):
+    if is_negated_or_future(cue) or media_only_post(cue):
         return None
     lemma = cue_lemma(cue)
     if lemma == "accord":  # "according to a speech …"
@@ -314,6 +293,8 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     if lemma in {"write", "report"} and subj and any(
             t.lower_ in P.COLLEAGUE_WORDS for t in subj[0].subtree) and not own:
         return ChannelMention(cue.idx, cue.idx + len(cue), "article_or_oped", "article")
+    if addr is not None and (m := _issued_medium(cue)) is not None and m.type not in P.EVENT_TYPES:
+        return m  # "sent out a fundraising call …, asking supporters to donate": the medium, not the audience
     if addr is not None:
         text = doc_text(cue.doc)
         after = [m for m in own if m.start >= addr.end and text[addr.end:m.start].strip(" ,") == ""]
@@ -332,13 +313,14 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
         return fronted[0]
     if not own and (m := _medium_subject(cue)) is not None:
         return m  # "The new ad hits Trump on violence at his rallies": the ad, not a phrase of the content
-    indirect = _adjacent_pp(cue) or _subject_participle(cue) or _object_pps(cue) or misattached_pps(cue)
+    indirect = _adjacent_pp(cue) or _subject_participle(cue) or _object_pps(cue) or misattached_pps(cue) \
+        or pp_into_content(cue) or topic_event(cue)
     own = own or [m for m in indirect if not _weak(m, cue)]
     if own and (m := _medium_subject(cue)) is not None and all(m.start <= o.start and o.end <= m.end for o in own):
         return m  # "reads a Wednesday editorial in The Des Moines Register": the medium, not its outlet
     if own:  # the nearest phrase; a bare "by phone" only when nothing else names the channel
         return min(own, key=lambda m: (_by_phone(m, cue), abs(m.start - cue.idx)))
-    if (m := _phone_call(cue)) is not None:
+    if (m := phone_call(cue)) is not None:
         return m
     for child in cue.children:  # "Speaking at a rally …", "Giving a speech in Toledo, …"
         if child.dep_ in {"advcl", "prep"} and child.lemma_.lower() in P.EVENT_PARTICIPLES and child.tag_ == "VBG":
@@ -350,7 +332,8 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
             if found:
                 return found[0]
     if (m := _issued_medium(cue)) or (m := _medium_subject(cue)) or (m := _issued_object(cue)) \
-            or (m := _fronted_participle(cue)):
+            or (m := _fronted_participle(cue)) or (m := coordinated_issue(cue)) or (m := included_in_event(cue)) \
+            or (m := where_event(cue)) or (m := question_participle(cue)) or (m := passive_issue(cue)):
         return m
     if cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() in P.CARRIER_VERBS:
         found = pp_mentions(cue.head, cue)
@@ -393,4 +376,4 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
                 found = pp_mentions(part, cue) or ([m] if (m := addressee(part)) else [])
                 if found:
                     return found[0]
-    return _trailing_medium(cue) if depth == 0 else None
+    return trailing_medium(cue) if depth == 0 else None

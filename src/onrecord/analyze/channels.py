@@ -76,6 +76,10 @@ def is_speech_cue(tok: Token) -> bool:
         return any(c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ == "to") for c in tok.children)
     if lemma == "lay":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if lemma in P.PHRASAL_SPEECH:  # "laughed off the attack ad", "bring up the crisis"
+        return any((c.dep_ == "prt" or c.dep_ == "prep" and c.i == tok.i + 1) and c.lower_ in P.PHRASAL_SPEECH[lemma]
+                   for c in tok.children) \
+            and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
     if lemma in P.RETORT_VERBS:  # "fired back in a statement"
         return any(c.dep_ == "prt" and c.lower_ == "back" for c in tok.children)
     return lemma in P.SPEECH_VERBS or lemma in P.MEDIUM_VERBS
@@ -245,8 +249,10 @@ def _one_entry_per_statement(doc: Doc, statements: list[Statement], borrowed: se
     by_span: dict[tuple[int, int], list[tuple[Statement, Token]]] = {}
     for stmt in statements:
         tok = cue_token(doc, stmt.cue_span)
-        if stmt.channel_span and tok is not None:
-            by_span.setdefault(stmt.channel_span, []).append((stmt, tok))
+        if stmt.channel_span and tok is not None:  # spans that overlap ("with a statement" / "a statement") join
+            key = next((k for k in by_span if k[0] < stmt.channel_span[1] and stmt.channel_span[0] < k[1]),
+                       stmt.channel_span)
+            by_span.setdefault(key, []).append((stmt, tok))
     for group in by_span.values():
         for a, a_tok in group:
             for b, b_tok in group:
@@ -290,6 +296,9 @@ def _same_statement(cue: Token) -> set[int]:
     same = {cue.i, *(c.i for c in cue.children if c.i not in own_subject and cue_lemma(c) != "accord")}
     # "wrote a letter congratulating …": the participle on the medium is the same statement
     same |= {g.i for c in cue.children if c.dep_ == "dobj" for g in c.children
+             if g.dep_ in {"acl", "relcl"} and not _has_own_subject(g)}
+    same |= {g.i for c in cue.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+             if o.dep_ == "pobj" for g in o.children  # "responded with a statement accusing …"
              if g.dep_ in {"acl", "relcl"} and not _has_own_subject(g)}
     if cue.i not in own_subject:
         same.add(cue.head.i)

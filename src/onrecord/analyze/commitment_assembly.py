@@ -42,6 +42,8 @@ def finish(ctx, kind, holder, holder_span, trigger, content, heads, trig_tok, ta
         return None
     if cond_span is None:
         cond_span = trailing_condition(trig_tok.doc, content)
+    if kind == "demand" and target and holder and target.lower() == holder.lower():
+        target = None  # "Warren ..., demanding that he resign": "he" is not Warren, whoever he is
     timeframe = timeframe_of(heads, content, ctx)
     when_text = stated_when(when_head, content)
     return Commitment(
@@ -56,6 +58,8 @@ def finish(ctx, kind, holder, holder_span, trigger, content, heads, trig_tok, ta
 def group_name(ctx: ArticleContext, tok) -> str | None:
     """A plural common-noun holder keeps the article's label ("Sanders supporters", "some Sanders
     backers"): the name resolver would otherwise give the leader the group is named after."""
+    if tok is not None and tok.dep_ == "amod" and tok.lower_ in P.ADJECTIVE_GROUPS:
+        return P.ADJECTIVE_GROUPS[tok.lower_]  # "Democratic calls for ..." are the Democrats'
     if tok is None or tok.tag_ != "NNS" or not tok.is_lower:
         return None
     text = ctx.text(ctx.mention_span(tok))

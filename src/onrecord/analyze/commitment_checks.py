@@ -37,6 +37,8 @@ def speech_head(tok, extra: frozenset[str] = frozenset()):
     elif cur.dep_ == "ccomp" and head.lemma_.lower() == "make" and any(
             c.lemma_.lower() in P.CLEAR_ADJECTIVES for c in head.children):
         pass  # "made clear that ..." parsed with the clause on "make"
+    elif (noun := _speech_noun_before(cur)) is not None:
+        return noun  # "reminders that he will do what it takes" (the clause often hung on the verb)
     elif head.lemma_.lower() not in P.SPEECH_VERBS | P.ASSURANCE_VERBS | extra:
         head = None
     if head is not None and cur.dep_ in {"ccomp", "xcomp", "advcl"} and not negated(head) \
@@ -62,6 +64,8 @@ def volitional(verb) -> bool:
         return False  # "we're going to have a wipeout", "the opportunity"; not "have a vote", "more to say"
     if lemma == "do" and any(c.dep_ == "advmod" and c.lower_ in P.PERFORMANCE_ADVERBS for c in verb.children):
         return False  # "I am going to do very well with the Hispanics": an outcome
+    if any(c.lemma_.lower() == "way" and any(g.lower_ == "this" for g in c.children) for c in verb.children):
+        return False  # "I'll put it this way", "I'll say it this way": announcing what comes next
     if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False  # "we're going to find out": discovery, not an act
     if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in P.CONDUCT_ADJECTIVES for c in verb.children):
@@ -73,6 +77,9 @@ def volitional(verb) -> bool:
     if lemma in P.OUTCOME_VERBS and any(c.dep_ == "dobj" and (c.lemma_.lower() in P.OUTCOME_OBJECTS or any(
             t.ent_type_ == "MONEY" for t in c.subtree)) for c in verb.children):
         return False  # "will meet its targets", "will save $46 million": a result, not an undertaking
+    if lemma in P.ARRIVAL_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in P.OUTCOME_OBJECTS for g in c.children) for c in verb.children):
+        return False  # "we're going to come back to Philadelphia with the most votes": a forecast of winning
     for c in verb.children:
         if (c.dep_ == "auxpass" and c.lemma_ != "get") or (c.dep_ == "aux" and c.lemma_ in {"have", "be"}
                                                            and not _future_progressive(verb, c)):
@@ -202,6 +209,8 @@ def under_belief(clause) -> bool:
         if cur.dep_ not in {"ccomp", "xcomp"} or cur.head.i == cur.i:
             return False
         cur = cur.head
+        if cur.lemma_.lower() in P.FACTIVE_VERBS and own_clause_known_by_others(clause, cur):
+            return False  # "they know that I will stand up": the speaker's assertion
         if cur.lemma_.lower() in P.BELIEF_VERBS:
             return True
         if cur.lemma_.lower() in P.SPEECH_VERBS:  # "X says it will ...": the speech verb bounds the clause
@@ -255,95 +264,6 @@ def inverted_condition_head(tok) -> bool:
                and c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].dep_ == "nsubj" for c in head.children)
 
 
-def nominal_holder(noun):
-    """The possessor, noun modifier, by/from phrase, relative-clause subject, or light-verb subject."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
-    for c in noun.children:
-        if c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}:
-            return c
-    for c in noun.children:  # "Republican calls for ...", "Democratic demands"
-        if c.dep_ == "amod" and c.ent_type_ in {"NORP", "ORG"}:
-            return c
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-    for c in noun.children:
-        if c.dep_ == "relcl" and not any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
-            s = subject_of(c, climb=False)  # not "calls for Emanuel to resign": a for-clause, not a relative
-            if s is not None and s.lower_ not in {"that", "which"}:
-                return s
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in P.LIGHT_VERBS:
-        return subject_of(noun.head)
-    example = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in P.EXAMPLE_PREPS else None
-    if example is not None and example.head.dep_ == "dobj" and example.head.head.lemma_.lower() in P.LIGHT_VERBS:
-        return subject_of(example.head.head)  # "made several statements, including a call for a ban"
-    return None
-
-
-def group_head(tok):
-    """"Trump, Huckabee and Christie all calling": a quantifier in apposition stands for its head."""
-    return tok.head if tok.dep_ == "appos" and tok.lower_ in {"all", "both", "each"} else tok
-
-def misread_has(tok) -> bool:
-    """"she's tacked": the auxiliary "'s" is "has", so the nsubjpass is the real subject."""
-    return any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in tok.children) \
-        and not any(c.dep_ in {"xcomp", "agent"} for c in tok.children)  # not "it's supposed to"
-
-def for_clause_of(tok):
-    """"called for [X to V]": the for-marked infinitive clause of a call verb, or None."""
-    if tok.lemma_.lower() != "call":
-        return None
-    return next((c for c in tok.children if c.dep_ in {"advcl", "ccomp"} and has_to(c) and any(
-        g.dep_ == "mark" and g.lower_ == "for" and g.i == tok.i + 1 for g in c.children)), None)
-
-
-def phrasal_particle(tok):
-    particles = P.PHRASAL_DEMANDS.get(tok.lemma_.lower())
-    if not particles:
-        return None
-    return next((c for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in particles
-                 and c.i == tok.i + 1), None)
-
-def complements(tok, allow_object: bool, particle=None) -> list:
-    """The complement heads of a trigger verb: infinitive, that-clause, object (or for-phrase)."""
-    heads = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
-    if not heads and any(c.dep_ in {"dobj", "dative"} and animate(c) for c in tok.children) \
-            and tok.lemma_.lower() in P.DEMAND_NEEDS_ADDRESSEE:
-        # "tells his supporters at a rally to “go ...”": the infinitive parsed as an adverbial clause
-        heads = [c for c in tok.children if c.dep_ == "advcl" and has_to(c) and c.i > tok.i]
-    if particle is not None:
-        objs = [g for g in particle.children if g.dep_ in {"pobj", "pcomp"}]
-        if particle.lower_ in {"for"}:
-            return objs + [h for h in heads if has_to(h)]
-        return [h for h in heads if has_to(h)] or [g for o in objs for g in o.children
-                                                    if g.dep_ in {"acl", "relcl"} and has_to(g)]
-    if heads:
-        return heads
-    if allow_object:  # "promised lower taxes", "demanded his resignation"; not "urged him"
-        objs = [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ not in {"DATE", "TIME"} and (
-            not (c.pos_ == "PRON" or animate(c)) or tok.lemma_.lower() in {"promise", "pledge", "vow", "guarantee"}
-            and c.lower_ not in {"him", "her", "them", "me", "us", "you", "it"})]
-        # "promised Sunday at a rally to end ...": a date misread as the object, the infinitive as adverbial
-        return objs or [c for c in tok.children if c.dep_ == "advcl" and has_to(c) and c.i > tok.i
-                        and tok.lemma_.lower() in P.PROMISE_VERBS | P.THREAT_VERBS]
-    if particle is None and tok.lemma_.lower() == "call":
-        return []
-    # "called for her messages to be made public": "for" parsed as the mark of a clause
-    return [c for c in tok.children if c.dep_ in {"advcl", "ccomp"} and any(
-        g.dep_ == "mark" and g.lower_ == "for" for g in c.children)]
-
-def directive(tok, heads) -> bool:
-    """"asked the crowd to X", "told supporters to X": an infinitive complement (with an addressee);
-    not "asked the question to build on his comments" (a purpose)."""
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in {"question", "questions"} for c in tok.children):
-        return False
-    return any(has_to(h) for h in heads)
-
-
 def quantified(tok) -> bool:
     """"every Ohio voter who requests ...", "any candidate": a generic holder, not a specific one."""
     return any(c.dep_ == "det" and c.lower_ in P.UNIVERSAL_DETERMINERS for c in tok.children)
@@ -355,6 +275,9 @@ def undertaking_clause(head) -> bool:
     if not futurate and not any(c.tag_ == "MD" or c.lower_ == "going" for c in head.subtree):
         return False  # but "promised that he's staying in the race": a progressive with future sense
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lemma_.lower() in P.OWN_WORK_NOUNS and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+        return True  # "Promising that his future writings would take a closer look": his own work
     return subj is None or not (subj.lower_ in P.DEMONSTRATIVES or subj.pos_ == "NOUN" and not animate(subj))
 
 
@@ -420,3 +343,23 @@ def under_negation(tok) -> bool:
     return False
 
 
+def bare_pronoun(tok) -> str:
+    """The lower-cased word without an editor's brackets: "[W]e" is "we", "[I]" is "i"."""
+    return tok.lower_.replace("[", "").replace("]", "")
+
+
+def own_clause_known_by_others(clause, factive) -> bool:
+    """"they know that I will ...": a first-person clause under a factive verb of another knower."""
+    own = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    knower = next((c for c in factive.children if c.dep_ == "nsubj"), None)
+    return own is not None and knower is not None and bare_pronoun(own) in P.FIRST_PERSON \
+        and bare_pronoun(knower) not in P.FIRST_PERSON and not negated(factive)
+
+
+def _speech_noun_before(clause):
+    """The speech noun right before the "that" of ``clause`` ("assurances that he would ..."), or None."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0 or clause.dep_ not in {"acl", "ccomp"}:
+        return None
+    noun = clause.doc[mark.i - 1]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in P.SPEECH_NOUNS else None

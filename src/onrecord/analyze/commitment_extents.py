@@ -32,7 +32,7 @@ def _excluded_children(head) -> list:
     for c in head.children:
         first = min(t.i for t in c.subtree)
         first_word = head.doc[first].lower_
-        if c.dep_ == "advcl" and (first_word in P.CONDITION_MARKS or first_word in {"to", "so", "in", "as"}):
+        if c.dep_ == "advcl" and (first_word in P.CONDITION_MARKS or first_word in P.ADJUNCT_CLAUSE_OPENERS):
             out.append(c)
         elif c.dep_ == "conj" and (any(g.dep_ in {"nsubj", "nsubjpass"} or g.tag_ == "MD" for g in c.children)
                                    or head.tag_ == "VB" and c.tag_ in {"VBZ", "VBD", "VBP"}):
@@ -92,8 +92,8 @@ def condition_clause(heads, trigger):
     """The if/unless/as-soon-as clause attached to the content or the trigger, as tokens."""
     for owner in list(heads) + [trigger, trigger.head]:
         for c in owner.children:
-            if c.dep_ not in {"advcl", "advmod"}:
-                continue
+            if c.dep_ not in {"advcl", "advmod"} and not (c.dep_ == "ccomp" and c.right_edge.i < owner.i):
+                continue  # also "If we are sitting here and there's no way, we will": a misread conjunct
             toks = sorted(c.subtree, key=lambda t: t.i)
             low = " ".join(t.lower_ for t in toks[:3])
             if toks[0].lower_ in P.CONDITION_MARKS or any(low.startswith(p) for p in P.CONDITION_PHRASES):
@@ -157,6 +157,12 @@ def _time_phrase(c, ctx: ArticleContext) -> Span | None:
             or (c.dep_ == "advmod" and c.lower_ in P.TIME_ADVERBS)
             or (c.dep_ == "advcl" and toks[0].lower_ in P.TIME_CLAUSE_MARKS | {"beginning", "starting"})
             or (c.dep_ in {"advcl", "prep"} and c.lower_ in {"beginning", "starting"})
+            or (c.dep_ == "prep" and c.lower_ in P.UNTIL_PREPOSITIONS and any(  # "on to the convention"
+                g.dep_ == "pobj" and g.lemma_.lower() in P.UNTIL_EVENT_NOUNS for g in c.children))
+            or (c.dep_ == "dobj" and c.head.lemma_.lower() in P.TIME_OBJECT_VERBS  # "spend the coming weeks"
+                and c.lower_ in P.TIME_NOUNS and c.tag_ == "NNS")
+            or (c.dep_ in {"advcl", "xcomp"} and c.lower_ in {"moving", "going"} and any(  # "moving forward"
+                g.lower_ == "forward" for g in c.children))
         )
     if not is_time:
         return None

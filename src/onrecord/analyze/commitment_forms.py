@@ -287,7 +287,24 @@ def document_author(noun):
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in P.LIGHT_VERBS:
         owner = subject_of(noun.head)
+    if owner is None and any(c.dep_ == "det" and c.lower_ in {"this", "that", "the"} for c in noun.children):
+        owner = _earlier_issuer(noun)  # "the SVP launched the initiative in 2010. This initiative called for"
     return owner if owner is not None and animate(owner) else noun
+
+
+def _earlier_issuer(noun, within: int = 80):
+    """Whoever issued the same document a few sentences before ("X launched/filed/sent the <noun>")."""
+    lemma = noun.lemma_.lower()
+    for t in reversed(noun.doc[max(0, noun.i - within):noun.i]):
+        if t.lemma_.lower() != lemma:
+            continue
+        verb = t.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ not in {"nsubj", "nsubjpass"}:
+            verb = verb.head  # "launched the “expulsion of ... initiative”": the noun inside the object
+        subj = subject_of(verb) if verb.lemma_.lower() in P.ISSUING_VERBS else None
+        if subj is not None and not subj.left_edge.i <= t.i <= subj.right_edge.i:
+            return subj if animate(subj) else None
+    return None
 
 
 def poll_share(tok) -> bool:

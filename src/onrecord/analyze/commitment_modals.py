@@ -11,6 +11,7 @@ from onrecord.analyze import commitment_patterns as P
 from onrecord.analyze.commitment_assembly import finish, group_name
 from onrecord.analyze.commitment_checks import (
     animate,
+    bare_pronoun,
     future_speech,
     generic_group,
     has_to,
@@ -60,7 +61,7 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if subj is None or (subj.lower_ in P.NON_HOLDER_SUBJECTS and subj.lower_ != "it"):
         return None
     quoted = ctx.in_quote(tok.idx) or ctx.in_direct_statement(tok.idx)
-    first_person = subj.lower_ in {"i", "we"}
+    first_person = bare_pronoun(subj) in {"i", "we"}  # also an editor's "[W]e"
     speech = speech_head(clause)
     if speech is None and clause.dep_ == "conj" and low not in P.OBLIGATION_MODALS and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
@@ -87,7 +88,8 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         return None  # "would not identify any issue", "not going to go into that": a refusal, now
     if low in P.BACKSHIFT_MODALS and counterfactual(condition_clause([verb], tok), reported=not quoted):
         return None  # "If I were in my 40s, I'd go back to school": a counterfactual
-    if quoted and first_person and low in P.BACKSHIFT_MODALS and not condition_clause([verb], tok):
+    if quoted and first_person and low in P.BACKSHIFT_MODALS and not condition_clause([verb], tok) \
+            and not own_past_report(clause, speech):
         return None  # direct speech is not backshifted: "I wouldn't put out any moral arguments" is a hedge
     if quoted and first_person:
         speaker = ctx.quote_speaker(tok)
@@ -133,6 +135,8 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     trigger = modal_trigger_span(tok, clause, going)
     start = (next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to").i + 1) if going \
         else fused_negation(tok) + 1
+    if tok.i < subj.i < verb.i:
+        start = max(start, subj.i + 1)  # "not only will I stand up": the inverted subject is not the act
     content = clause_content([verb], tok, start=start)
     if content is None:
         return None
@@ -142,10 +146,14 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
 
 def obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> Commitment | None:
     """"You should resign" (quoted, to an addressee) or "said local officials should reach out"."""
-    if tok.lower_ not in {"should", "must"} or subj.lower_ in {"i", "we", "they"} \
+    if tok.lower_ not in {"should", "must"} or bare_pronoun(subj) in {"i", "we", "they"} \
             or verb.lemma_.lower() in P.OBLIGATION_NON_ACTS \
-            or verb.tag_ == "VBG":  # "should not be living in poverty": a state
-        return None
+            or verb.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "should not be living in poverty": a state; but "should be taking measures"
+    if quoted and speech is not None and bare_pronoun(subject_of(speech) or speech) not in {"i", "we"} \
+            and ctx.in_quote(speech.idx) == ctx.in_quote(tok.idx):
+        quoted = False  # "the campaign said the administration should": the holder is the subject of
+        # "said", also in a quotation ("“A lot of people said the governor should step down”": no holder)
     if tok.lower_ == "must" and (subj.lower_ == "you" or not (animate(subj) and specific(subj))):
         return None  # "the killings must stop": no actor named
     if quoted:
@@ -190,3 +198,13 @@ def has_ability(verb) -> bool:
     """"he would have the power to get them to do it": an ability, not an undertaking."""
     return verb.lemma_.lower() == "have" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in P.ABILITY_NOUNS for c in verb.children)
+
+
+def own_past_report(clause, speech) -> bool:
+    """"I've always said that I would support the nominee", "we promised we'd": the speaker reports
+    their own earlier word, so "would" is backshifted "will" (the parser may hang the speech verb
+    under the reported clause)."""
+    candidates = [speech] if speech is not None else []
+    candidates += [c for c in clause.children if c.dep_ in {"ccomp", "parataxis"} and c.i < clause.i]
+    return any(v.tag_ in {"VBD", "VBN"} and v.lemma_.lower() in P.SPEECH_VERBS | P.PROMISE_VERBS and any(
+        c.dep_ == "nsubj" and bare_pronoun(c) in {"i", "we"} for c in v.children) for v in candidates)

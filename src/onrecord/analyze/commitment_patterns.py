@@ -27,6 +27,7 @@ THREAT_VERBS: frozenset[str] = frozenset({"threaten"})
 PHRASAL_DEMANDS: dict[str, frozenset[str]] = {
     "call": frozenset({"on", "for", "upon"}),
     "appeal": frozenset({"to", "for"}),
+    "ask": frozenset({"for"}),  # "a letter to the attorney general asking for the investigation of"
 }
 # Nouns that are triggers when they have a complement ("a pledge to support", "calls for X").
 NOMINAL_TRIGGERS: dict[str, str] = {
@@ -63,14 +64,18 @@ NON_VOLITIONAL_VERBS: frozenset[str] = frozenset({
     "cost", "mean", "matter", "depend", "deserve", "expect", "think", "believe", "regret",
     "prefer", "enjoy", "miss", "suffer", "last", "sound", "arrive", "say", "tell", "ask",
     "wonder", "imagine", "can", "could", "remember", "forget", "recall", "recognize",
+    "contemplate", "weigh", "mull", "ponder",  # "would mull it over": no undertaking
 })
 # Objects of "have" that make an ability, not an act ("would have the power to").
 ABILITY_NOUNS: frozenset[str] = frozenset({"power", "ability", "authority", "capacity", "right", "chance",
                                            "opportunity", "means", "strength"})
 # Main verbs after "should" that make a state, an outcome or a receipt, not a required act
-# ("should be", "should have", "He should get the most valuable player award", "should get a boost").
+# ("should be", "should have", "He should get the most valuable player award", "should get a boost"),
+# or attention and attitude ("she must focus on how best to connect", "leaders should worry about").
 OBLIGATION_NON_ACTS: frozenset[str] = frozenset({"be", "have", "get", "receive", "deserve", "earn", "bear",
-                                                 "feel", "know"})
+                                                 "feel", "know", "focus", "concentrate", "think", "consider",
+                                                 "reflect", "worry", "care", "fear", "understand", "realize",
+                                                 "realise", "recognize", "remember", "appreciate"})
 # "called to ban Muslims" is a call for a policy; "called Sanders to congratulate him", "called to
 # say" are phone calls: the infinitive's verb tells them apart.
 CALL_TO_PHONE_VERBS: frozenset[str] = frozenset({
@@ -83,7 +88,7 @@ LOOK_ACT_PARTICLES: frozenset[str] = frozenset({"for", "into", "at"})
 # Adjectives of conduct: "will be more circumspect" is an undertaking, unlike "will be happy".
 CONDUCT_ADJECTIVES: frozenset[str] = frozenset({
     "circumspect", "careful", "cautious", "transparent", "forthcoming", "candid", "respectful", "civil",
-    "accountable", "neutral", "silent",
+    "accountable", "neutral", "silent", "upfront", "honest", "truthful", "frank", "straightforward",
 })
 # Adverbs by which the reporter glosses an act as a call ("essentially telling them to shut up").
 HEDGE_ADVERBS: frozenset[str] = frozenset({"essentially", "basically", "effectively", "virtually",
@@ -135,7 +140,7 @@ COMMENTATOR_WORDS: frozenset[str] = frozenset({
 })
 # Nouns of hope or attempt: a trigger under them was not (yet) carried out.
 ATTEMPT_NOUNS: frozenset[str] = frozenset({"hope", "effort", "attempt", "bid", "goal", "aim", "intention",
-                                          "desire", "quest", "push", "drive"})
+                                          "desire", "quest", "push", "drive", "decision", "refusal"})
 # Objects that make an -ing adjunct an unsuccessful effort ("had trouble persuading buyers to pay").
 DIFFICULTY_NOUNS: frozenset[str] = frozenset({"trouble", "difficulty", "problem", "struggle", "time"})
 # Imperatives that open a supposition ("Say Mexico demanded ...", "Suppose Congress agreed to ...").
@@ -162,7 +167,7 @@ DESIRE_VERBS: frozenset[str] = frozenset({
 })
 # Demands whose content is thought or a question are rhetorical ("encouraged them to ask why").
 RHETORICAL_CONTENT_VERBS: frozenset[str] = frozenset({"ask", "think", "wonder", "imagine", "remember",
-                                                      "know", "consider", "look"})
+                                                      "know", "consider", "look", "compare", "picture"})
 # Modals on a trigger verb that make it hypothetical ("could threaten", "would pledge").
 HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"would", "could", "might", "may", "should", "'d",
                                                  "’d", "must", "can", "ca"})
@@ -231,7 +236,13 @@ TIME_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "by", "within", "befo
                                                "during", "until", "beginning", "starting", "from",
                                                "at", "over", "through"})
 TIME_ADVERBS: frozenset[str] = frozenset({"soon", "immediately", "later", "tomorrow", "tonight",
-                                          "today", "eventually", "shortly"})
+                                          "today", "eventually", "shortly", "now", "henceforth"})
+# Events an act runs up to ("fight on to the July Democratic convention", "through the primary").
+UNTIL_EVENT_NOUNS: frozenset[str] = frozenset({"convention", "primary", "primaries", "election", "inauguration",
+                                               "end", "finish", "caucus", "caucuses", "vote"})
+UNTIL_PREPOSITIONS: frozenset[str] = frozenset({"to", "through", "until", "till"})
+# Verbs whose object is a stretch of time ("will spend the coming weeks honing her message").
+TIME_OBJECT_VERBS: frozenset[str] = frozenset({"spend", "devote", "use", "take"})
 
 # A consequence with these words, aimed at someone under a condition, is a threat.
 NEGATIVE_CONSEQUENCE_WORDS: frozenset[str] = frozenset({
@@ -286,6 +297,11 @@ DEDICATION_NOUNS: frozenset[str] = frozenset({
 })
 # Objects that make a request journalistic boilerplate ("who requested anonymity to discuss").
 BOILERPLATE_OBJECTS: frozenset[str] = frozenset({"anonymity", "comment"})
+# What one "asks for" that is an attitude or a favour, not an act ("I ask for respect for our privacy").
+ASK_FOR_NON_ACTS: frozenset[str] = frozenset({
+    "respect", "privacy", "patience", "prayer", "prayers", "understanding", "forgiveness", "time", "space",
+    "help", "advice", "autograph", "directions", "permission", "trouble", "it", "that", "this", "what",
+})
 # More verbs and light-verb phrases that report the holder's words ("assured X that", "made it
 # clear that"): a would-clause under them is in the holder's own voice.
 ASSURANCE_VERBS: frozenset[str] = frozenset({"assure", "reassure", "inform", "notify", "swear",
@@ -298,6 +314,12 @@ DOCUMENT_HOLDERS: frozenset[str] = frozenset({
     "ultimatum", "statement", "order", "injunction", "appeal", "memo", "memorandum", "op-ed", "email",
     "tweet", "directive",
 })
+# Documents that speak only through an issuer the article names ("the SVP launched the initiative.
+# This initiative called for ..."); alone ("the platform calls for") they are the writer's description.
+ISSUED_DOCUMENTS: frozenset[str] = frozenset({"initiative", "referendum", "manifesto", "platform", "proposal"})
+# Verbs by which someone issues a document that later speaks for them ("launched the initiative").
+ISSUING_VERBS: frozenset[str] = frozenset({"launch", "file", "send", "issue", "submit", "write", "draft",
+                                           "introduce", "release", "publish", "sign", "deliver", "sponsor"})
 # Demand triggers a document can be the subject of.
 DOCUMENT_DEMAND_VERBS: frozenset[str] = frozenset({"demand", "request", "ask", "urge", "call", "seek",
                                                    "instruct", "direct", "order", "encourage"})
@@ -346,3 +368,42 @@ POLL_SHARES: frozenset[str] = frozenset({"third", "thirds", "fourth", "fourths",
 REPORTING_VERBS: frozenset[str] = SPEECH_VERBS | {"mention", "discuss", "recall"}
 # first-person holder mentions resolved to a quotation's speaker
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "my", "our", "me", "us"})
+
+# Verbs whose object is made to act by an infinitive ("drove thousands of Armenians to demand a
+# referendum", "prompted members to call for"): the object, not the subject, holds the commitment.
+# Not "called Yahoo News to ask readers to ...", "used the question to demand": a purpose clause.
+OBJECT_CONTROL_VERBS: frozenset[str] = frozenset({
+    "drive", "lead", "prompt", "spur", "push", "force", "compel", "cause", "inspire", "move", "get",
+    "provoke", "motivate", "galvanize", "galvanise", "persuade", "convince", "embolden", "trigger",
+})
+# A party or national adjective holding a nominal trigger ("Democratic calls for her to bow out")
+# names the group by its plural noun.
+ADJECTIVE_GROUPS: dict[str, str] = {
+    "democratic": "Democrats", "republican": "Republicans", "gop": "Republicans", "conservative":
+    "conservatives", "liberal": "liberals", "progressive": "progressives", "libertarian": "Libertarians",
+}
+# Nouns of speech whose that-clause reports the holder's words ("consistent reminders that he will
+# do what it takes", "assurances that they would vote"): a future clause under them is a commitment.
+SPEECH_NOUNS: frozenset[str] = frozenset({
+    "assurance", "reminder", "announcement", "statement", "declaration", "insistence", "message",
+    "pronouncement",
+})
+# A factive verb whose knower is someone else: the speaker's own clause under it is asserted ("they
+# know that not only will I stand up ...", "you know I will fight for you").
+FACTIVE_VERBS: frozenset[str] = frozenset({"know", "understand", "realize", "realise"})
+# Verbs that take a bare-infinitive clause after their object, the mandative without "that"
+# ("used the question to demand wealthy Americans pay their fair share").
+MANDATIVE_VERBS: frozenset[str] = frozenset({"demand", "insist", "require", "request", "ask", "propose", "recommend"})
+# Verbs of arriving that, with an outcome "with" phrase, forecast a result ("come back with the most votes").
+ARRIVAL_VERBS: frozenset[str] = frozenset({"come", "go", "arrive", "head", "walk", "leave", "finish", "end"})
+# What a holder produces: "his future writings would take a closer look", "her ads will stop".
+OWN_WORK_NOUNS: frozenset[str] = frozenset({
+    "writing", "writings", "book", "column", "coverage", "show", "program", "programme", "ad", "speech",
+    "report", "reporting", "newspaper", "network", "website", "budget", "bill", "legislation",
+})
+# First words of adverbial clauses that give a purpose or a reason, not the act ("to make sure ...",
+# "so Mr. Clarke could start", "because he'd want to keep ...").
+ADJUNCT_CLAUSE_OPENERS: frozenset[str] = frozenset({"to", "so", "in", "as", "because", "since"})
+# Holders whose "order" is a ruling, not a call made on someone ("a federal judge ordered the city to").
+JUDICIAL_HOLDERS: frozenset[str] = frozenset({"judge", "court", "justice", "justices", "magistrate", "jury",
+                                              "panel", "tribunal"})

@@ -67,6 +67,10 @@ def subject_of(tok, climb: bool = True, depth: int = 0):
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"PROPN", "NOUN"}:
         return tok.head  # "Trump, promising lower taxes, ..."
     if tok.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj", "dobj"}:
+        if tok.head.lemma_ == "take" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.head.children):
+            # "It took him a day to formulate a comeback, then calling ...": the person is the object
+            return next((c for c in tok.head.children if c.dep_ in {"dative", "dobj"} and c.pos_ in {"PRON", "PROPN"}),
+                        None) or subject_of(tok.head, climb, depth + 1)
         return subject_of(tok.head, climb, depth + 1)
     return None
 
@@ -150,11 +154,15 @@ class ArticleContext:
                 e = close + 1
         elif inner.count("”") > inner.count("“") and inner.endswith("”"):
             e -= 1
-        if inner.count('"') % 2 == 1:
+        if inner.count("''") % 2 == 1 and inner.endswith("''"):
+            e -= 2  # a closing doubled apostrophe ('' ... '') whose opening mark is outside the span
+        elif inner.count('"') % 2 == 1:
             if inner.endswith('"'):
                 e -= 1
             elif inner.startswith('"'):
                 s += 1
+            elif (close := text.find('"', e, e + 3)) >= 0 and inner.rfind('"') > 0:
+                e = close + 1  # 'banks "pay their fair share."': the quotation opened inside closes it
         while e > s and text[e - 1] in EDGE_PUNCT:
             e -= 1
         return (s, e) if e > s else None
@@ -248,6 +256,21 @@ class ArticleContext:
                     if subj is not None and subj.lower_ not in PRONOUNS | {"i", "we"} | P.NON_HOLDER_SUBJECTS:
                         return self.mention_span(subj), self.name(subj)
                     if subj is not None and subj.lower_ in {"he", "she"}:
+                        return self.mention_span(subj), self.name(subj)
+        return self._paragraph_speaker(tok, sent) if self.in_quote(tok.idx) else None
+
+    def _paragraph_speaker(self, tok, sent, within: int = 8) -> tuple[Span, str | None] | None:
+        """'“There are no excuses,” he said. “The governor knew. … Gov. Snyder should resign.”': a
+        quotation that goes on for several sentences after its attribution, in the same paragraph."""
+        text = doc_text(self.doc)
+        for _ in range(within):
+            if sent.start == 0 or "\n" in text[self.doc[sent.start - 1].idx:sent.start_char]:
+                return None
+            sent = self.sentence_of(self.doc[sent.start - 1])
+            for t in sent:
+                if t.lemma_.lower() in P.SPEECH_VERBS and not self.in_quote(t.idx):
+                    subj = subject_of(t)
+                    if subj is not None and subj.lower_ not in {"i", "we", "it", "they"} | P.NON_HOLDER_SUBJECTS:
                         return self.mention_span(subj), self.name(subj)
         return None
 

@@ -25,23 +25,25 @@ from onrecord.analyze import commitment_patterns as P
 from onrecord.analyze.commitment_assembly import build
 from onrecord.analyze.commitment_checks import (
     animate,
-    complements,
-    directive,
-    for_clause_of,
-    group_head,
     has_to,
     hypothetical_or_wished,
     in_condition,
-    misread_has,
     narrated_future,
     negated,
-    nominal_holder,
-    phrasal_particle,
     quantified,
     reported_by_holder,
     speech_head,
     undertaking_clause,
     unsaid_or_impersonal,
+)
+from onrecord.analyze.commitment_complements import (
+    complements,
+    directive,
+    for_clause_of,
+    group_head,
+    misread_has,
+    nominal_holder,
+    phrasal_particle,
 )
 from onrecord.analyze.commitment_extents import clause_content
 from onrecord.analyze.commitment_forms import (
@@ -136,6 +138,8 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         kind, heads = "demand", [c for c in tok.children if c.dep_ == "xcomp"]
     elif particle is not None:
         kind, heads = "demand", complements(tok, allow_object=False, particle=particle)
+        if lemma == "ask" and any(h.lemma_.lower() in P.ASK_FOR_NON_ACTS for h in heads):
+            return None  # "I ask for respect for our privacy": a plea, not an act asked of anyone
     elif lemma in P.DEMAND_VERBS:
         kind, heads = "demand", complements(tok, allow_object=lemma not in P.DEMAND_NEEDS_ADDRESSEE)
         if any(h.i > tok.i and has_to(h) for h in heads):  # "'If you don't want ... - I ask you to support'"
@@ -152,19 +156,24 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
                            for g in p.children if g.dep_ == "pobj" and animate(g)), holder_tok)
     controller = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ in {"xcomp", "advcl"} \
         and has_to(tok) and subject_of(tok, climb=False) is None else None
-    if controller is not None and controller.i < tok.i and animate(controller):
+    if controller is not None and controller.i < tok.i and animate(controller) \
+            and tok.head.lemma_.lower() in P.OBJECT_CONTROL_VERBS:
         holder_tok = controller  # "drove thousands of Armenians to demand a referendum": the object acts
     if holder_tok is not None and (kind == "demand" and lemma in P.DOCUMENT_DEMAND_VERBS or kind == "threat") \
-            and holder_tok.lemma_.lower() in P.DOCUMENT_HOLDERS:
+            and holder_tok.lemma_.lower() in P.DOCUMENT_HOLDERS | P.ISSUED_DOCUMENTS:
         # "The lawsuit demands an immediate halt": the filing speaks for its authors ("Podliska's lawsuit",
         # "his lawyers sent a letter threatening a lawsuit")
         holder_tok = document_author(holder_tok)
-    elif holder_tok is None or holder_tok.i == tok.i or not _can_hold(holder_tok) \
-            or holder_tok.lower_ in OBJECT_PRONOUNS or quantified(holder_tok):
+        if holder_tok.lemma_.lower() in P.ISSUED_DOCUMENTS:
+            return None
+    elif holder_tok is None or holder_tok.i == tok.i or quantified(holder_tok) or not _took(holder_tok) and (
+            not _can_hold(holder_tok) or holder_tok.lower_ in OBJECT_PRONOUNS):
         return None
     if kind != "demand" and heads and all(h.dep_ == "ccomp" and other_person(subject_of(h, climb=False), holder_tok)
                                           for h in heads):
         return None  # "'they will call me up within 24 hours,' he promises": a forecast about others
+    if lemma == "order" and holder_tok.lemma_.lower() in P.JUDICIAL_HOLDERS:
+        return None  # "a federal judge ordered the city to release the video": a ruling
     if holder_tok.lower_ in {"it", "they"} and all(h.dep_ == "dobj" for h in heads):
         return None  # "it promises a fight": a figurative or impersonal use
     if any(c.dep_ == "det" and c.tag_ in {"WDT", "WP"} for c in holder_tok.children) or (
@@ -207,7 +216,7 @@ def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
                  if g.dep_ in {"pobj", "pcomp"} and (kind == "promise" or g.dep_ == "pcomp"
                                                     or g.lemma_.lower() in P.THREAT_OF_NOUNS | P.NEGATIVE_CONSEQUENCE_WORDS)]
     if tok.lemma_.lower() == "call" or not heads:
-        heads = heads or [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"]
+        heads = heads or [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"] or _stray_clause(tok)
         heads = [g for p in heads for g in (p.children if p.dep_ == "prep" else [p])
                  if g.dep_ in {"pobj", "pcomp"}] or heads
     holder_tok = nominal_holder(tok) or _misread_verb_subject(tok)
@@ -260,6 +269,11 @@ def _call_to(tok) -> bool:
                for c in tok.children)
 
 
+def _took(tok) -> bool:
+    """"It took him a day to ...": the object of an impersonal "take" is the actor."""
+    return tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ == "take" and tok.pos_ in {"PRON", "PROPN"}
+
+
 def _can_hold(tok) -> bool:
     """A person, group or institution; a group named by its members; "both" for two named actors."""
     return animate(tok) or _named_by_inclusion(tok) or _pair_pronoun(tok)
@@ -285,6 +299,23 @@ def _misread_verb_subject(noun):
             and head.pos_ in {"PROPN", "NOUN"} and animate(head):
         return head
     return None
+
+
+def _stray_clause(noun) -> list:
+    """"despite his lead and Democratic calls for her to bow out", "including his newly formulated vow
+    to temporarily ban people": the for-clause or infinitive right after the trigger noun, which the
+    parser hung on another word (not "the EPA's call to fall behind the mandates": a decision)."""
+    if noun.i + 1 >= len(noun.doc):
+        return []
+    mark = noun.doc[noun.i + 1]
+    clause = mark.head
+    if mark.lower_ == "for" and noun.lemma_.lower() == "call":
+        return [clause] if mark.dep_ == "mark" and clause.i > mark.i and has_to(clause) else []
+    if mark.lower_ == "to" and mark.dep_ == "aux" and noun.lemma_.lower() != "call" and clause.pos_ == "VERB" \
+            and clause.i > mark.i \
+            and clause.dep_ in {"acl", "advcl", "xcomp", "relcl"} and clause.head.i != noun.i:
+        return [clause]
+    return []
 
 
 def _mandative_clause(noun, clause, kind: str) -> bool:

@@ -38,6 +38,8 @@ QUOTE_VERBS = frozenset({"say", "tell", "write", "add", "ask", "explain", "conti
                          "predict", "promise", "vow", "testify", "shout", "yell", "scream", "muse",
                          "boast", "concede", "contend", "maintain", "stress", "emphasize", "urge",
                          "describe", "speak", "plead", "demand"})
+# Participles that go on with the speaker's own words ("X told Newsmax that Y ..., adding, “...”"): X's.
+CONTINUATION_VERBS = frozenset({"add", "note", "continue", "explain", "stress", "insist", "conclude"})
 # Verbs of aspect: with a to-infinitive ("continue to fight", "began to cry") they narrate an action.
 ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "stop", "cease", "resume"})
 # Things that "read"/"say" words shown by whoever holds or wears them (the attribution's source).

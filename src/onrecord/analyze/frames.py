@@ -80,12 +80,22 @@ def find_source(tok, usable=None) -> tuple[object | None, bool]:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         return poss, True
     t = tok
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and cues.lemma(tok) in cues.CONTINUATION_VERBS \
+            and tok.head.dep_ in cues.CLAUSE_DEPS and cues.lemma(tok.head.head) in cues.QUOTE_VERBS:
+        t = tok.head.head  # "Trump told Newsmax that Romney ..., adding, “...”": the teller goes on
+    elif tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.tag_ != "VBG":
+        # "with Trump tweeting that it was a “disaster” and asking, “...”": the participles pair up
+        t = next((a for a in tok.head.ancestors if a.tag_ == "VBG" and a.sent == tok.sent), tok)
     for _ in range(4):
         passive = False
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             good = [c for c in subjects if usable is None or usable(c)] or subjects
             return min(good, key=lambda c: abs(c.i - t.i)), True
+        if t is not tok and tok.dep_ == "conj":  # "Silverman was joined by Franken and joked": the shared subject
+            subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                return subj, True
         for c in t.children:
             if c.dep_ in ("nsubjpass", "auxpass"):
                 passive = True

@@ -8,14 +8,50 @@ from __future__ import annotations
 MEETING_NOUNS: frozenset[str] = frozenset({"meeting", "summit", "talks", "sit-down", "meet", "tete-a-tete",
                                            "bilateral", "encounter", "conclave"})
 # Meals are meetings only with a with/between party named ("a breakfast with the Texas delegation").
-MEAL_NOUNS: frozenset[str] = frozenset({"breakfast", "lunch", "luncheon", "dinner"})
-# Calls are meetings only when scheduled ("a planned call with X"); other calls are not.
+MEAL_NOUNS: frozenset[str] = frozenset({"breakfast", "lunch", "luncheon", "dinner", "supper", "brunch"})
+# Other nouns that are a meeting with a with-party named: "a visit with Pope Francis", "an audience with".
+WITH_NOUNS: frozenset[str] = frozenset({"visit", "audience", "huddle", "get-together", "one-on-one"})
+# Verb forms of a meal (the tagger's lemma of "dined" is unreliable): "dined with Xi".
+MEAL_VERB_FORMS: frozenset[str] = frozenset({"dine", "dined", "dines", "dining", "lunched", "lunches",
+                                             "lunching", "breakfasted", "supped"})
+# A reported call between named parties is a planned call ("a phone call with Xi", "their call").
 CALL_NOUNS: frozenset[str] = frozenset({"call"})
+# Conversations are calls only with a phone word: "a telephone conversation with Putin".
+CONVERSATION_NOUNS: frozenset[str] = frozenset({"conversation", "chat"})
+# Calls that are not talks between parties: "a conference call with reporters", "robo calls".
+NON_MEETING_CALL_MODIFIERS: frozenset[str] = frozenset({
+    "conference", "robo", "robocall", "campaign", "sales", "fundraising", "roll", "curtain", "wake", "judgment",
+    "judgement", "close", "last", "first", "tough", "hard", "right", "wrong", "bad", "good", "final", "game",
+    "radio", "911", "emergency", "press", "media", "earnings", "investor", "town", "cold"})
+PHONE_WORDS: frozenset[str] = frozenset({"phone", "telephone", "video", "videoconference", "teleconference",
+                                         "cellphone", "speakerphone", "zoom", "skype"})
+PHONE_PREPS: frozenset[str] = frozenset({"by", "on", "over", "via", "in", "during"})
+PHONE_ADVERBS: frozenset[str] = frozenset({"telephonically"})
+# Verbs of talking that are a call when held by phone with a named party ("spoke by phone with X").
+PHONE_TALK_VERBS: frozenset[str] = frozenset({"speak", "talk", "chat", "confer"})
+# Words of news outlets: "spoke with CNN", "talked to the Des Moines Register" is an interview, not a call.
+MEDIA_WORDS: frozenset[str] = frozenset({
+    "post", "times", "news", "journal", "press", "tribune", "herald", "register", "globe", "cnn", "msnbc", "npr",
+    "fox", "reuters", "ap", "politico", "buzzfeed", "bloomberg", "abc", "cbs", "nbc", "bbc", "breitbart",
+    "axios", "radio", "magazine", "gazette", "chronicle", "daily", "hill", "telegraph", "guardian", "mail"})
+# Words that make a talk an interview or a broadcast: "spoke with Hannity on his radio show".
+INTERVIEW_WORDS: frozenset[str] = frozenset({"interview", "show", "program", "programme", "air", "radio",
+                                             "television", "podcast", "broadcast", "segment", "camera"})
+# Words naming one day: a talk on such a day is one occasion ("spoke with Putin on Tuesday").
+DAY_WORDS: frozenset[str] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tonight", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."})
+# Verbs of a meal taken together: "Trump and Romney had dinner".
+MEAL_VERBS: frozenset[str] = frozenset({"have", "eat", "share", "host", "attend", "grab"})
+# Settings where named parties face off rather than meet: "met on the debate stage".
+DEBATE_SETTINGS: frozenset[str] = frozenset({"debate", "stage", "battlefield"})
+SETTING_PREPS: frozenset[str] = frozenset({"on", "in", "at", "during"})
 MEETING_VERBS: frozenset[str] = frozenset({"meet", "confer"})
 # Verb + particle that mean a meeting ("sat down with", "held talks with" is nominal).
 MEETING_PHRASALS: dict[str, str] = {"sit": "down"}
 # "X hosted Y", "X visited Y": a meeting when Y is a named person ("visited Mexico" is a trip).
-HOST_VERBS: frozenset[str] = frozenset({"host", "visit"})
+HOST_VERBS: frozenset[str] = frozenset({"host", "visit", "receive"})
 # Words that make a meeting a habit rather than one occasion ("would often meet", "at times").
 HABITUAL_WORDS: frozenset[str] = frozenset({"often", "sometimes", "regularly", "frequently", "usually",
                                             "occasionally", "routinely", "repeatedly", "periodically",
@@ -41,7 +77,7 @@ GROUP_NOUNS: frozenset[str] = frozenset({
     "delegation", "delegations", "executives", "officials", "leaders", "leadership", "representatives",
     "negotiators", "envoys", "ministers", "delegates", "management", "heads", "diplomats", "counterparts",
     "government", "governments", "administration", "lawmakers", "senators", "legislators", "members",
-    "congressmen"})
+    "congressmen", "aides", "advisers", "advisors", "staffers", "strategists", "surrogates", "allies"})
 # Common-noun qualifiers that leave a group unnamed ("campaign officials"; "union leaders" is named).
 VAGUE_GROUP_QUALIFIERS: frozenset[str] = frozenset({
     "campaign", "administration", "party", "government", "staff", "company", "state", "city", "county", "local",

@@ -16,11 +16,18 @@ from __future__ import annotations
 
 import re
 
-from onrecord.analyze.frames import span_trim
+from onrecord.analyze import cues as cue_lexicon
+from onrecord.analyze.frames import doc_ents, span_trim
 from onrecord.analyze.quote_layout import BULLETS, INLINE_LABEL, MAX_LABEL_WORDS, SCARE_QUOTE_WORDS, Draft
 from onrecord.models import Span
 
+# "Lopez — “...”", "Rep. Ann Park -- “...”": a short name, a dash and a quotation (lists of reactions).
+DASH_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))[ \t]*([A-Z][^\n“”\"—–:;,]{0,40}?)[ \t]+(?:—|–|--)[ \t]*(?=[“\"])",
+                        re.M)
 INLINE_LABEL_LEAD = re.compile(r"(?:more\s+)?from\s+", re.I)  # "More from Jones:" -> "Jones"
+# "Trump on immigration:", "Lopez in a statement:", "Ryan via Twitter:": a speaker, then a topic or a channel.
+LABEL_TOPIC = re.compile(r"\s+(?:on|in|via|at|during|to)\s+\S")
+NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG"})
 LABEL_NON_NAME_POS = frozenset({"VERB", "AUX", "PRON"})
 LABEL_BAD_FIRST_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ"})
 # "⏎“...”⏎⏎— Bernie Sanders, Vermont senator.": a quotation paragraph signed on the next line.
@@ -55,20 +62,66 @@ class LabelledQuotes:
             lead = INLINE_LABEL_LEAD.match(self.text, first, m.end(1))
             start = lead.end() if lead else first
             label = self.text[start:m.end(1)]
-            if not label.strip() or len(label.split()) > MAX_LABEL_WORDS or self.mask[m.end(1)] or "," in label:
+            if self.mask[m.end(1)] or not label.strip():
                 continue
-            span = self.doc.char_span(start, m.end(1), alignment_mode="expand")
+            end = m.end(1)
+            topic = LABEL_TOPIC.search(label)  # "Lopez on the polls: “...”": the name before "on"
+            if "," in label or topic:  # "“...,” he said. Lopez, the county chair: “...”"
+                end = self.text.find(",", start, end) if "," in label else start + topic.start()
+                whole = self.doc.char_span(start, m.end(1), alignment_mode="expand")
+                if end <= start or len(label.split()) > MAX_NAME_LABEL_WORDS or whole is None \
+                        or any(t.pos_ in ("VERB", "AUX", "PRON") and t.idx >= end for t in whole) \
+                        or not self._known_name(start, end):
+                    continue
+            elif len(label.split()) > MAX_LABEL_WORDS:
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
             words = [t for t in span if not t.is_punct] if span is not None else []
-            if not words or any(t.pos_ in LABEL_NON_NAME_POS for t in span) \
-                    or words[0].pos_ in LABEL_BAD_FIRST_POS or not self._label_head_ok(words, bool(lead)):
-                continue  # "For example:", "He said:": not a name
+            if end == m.end(1) and (not words or any(t.pos_ in LABEL_NON_NAME_POS for t in span)
+                                    or words[0].pos_ in LABEL_BAD_FIRST_POS
+                                    or not self._label_head_ok(words, bool(lead))) \
+                    and not (not lead and self._known_name(start, end)):
+                continue  # "For example:", "He said:": not a name ("Lopez:" tagged an adjective is)
             qs = self.regions_in(m.end(), m.end() + 2)
             if not qs or not self._is_full_quote(self.regions[qs[0]]):
                 continue
             region = self.regions[qs[0]]
             colon = m.end(1)
-            out.append(Draft(-1, (colon, colon + 1), (start, m.end(1)), [(region.start, region.end)], 1.0,
+            out.append(Draft(-1, (colon, colon + 1), (start, end), [(region.start, region.end)], 1.0,
                              quotes=[qs[0]]))
+        return out
+
+    def _known_name(self, start: int, end: int) -> bool:
+        """``[start, end)`` is a short name: capitalised words the tagger calls proper nouns or that the
+        article names elsewhere as a person or organisation ("Lopez" tagged as an adjective)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span if t.is_alpha] if span is not None else []
+        if not words or len(words) > MAX_LABEL_WORDS or not all(t.text[:1].isupper() for t in words) \
+                or any(t.pos_ == "PRON" for t in words):
+            return False
+        if all(t.pos_ == "PROPN" for t in words):
+            return True
+        names = self.__dict__.get("_entity_words")
+        if names is None:
+            names = self._entity_words = {t.lower_ for e in doc_ents(self.doc)
+                                          if e.label_ in NAME_ENTITY_LABELS for t in e if t.is_alpha}
+        return all(t.lower_ in names for t in words)
+
+    def dash_labels(self) -> list[Draft]:
+        """A short name, a dash and a quotation ("Lopez — “We will win ...”"): source = the name, cue =
+        the dash, content = the quotation (a name the article knows, see ``_known_name``)."""
+        out = []
+        for m in DASH_LABEL.finditer(self.text):
+            name = span_trim(self.text, m.start(1), m.end(1))
+            if name is None or self.mask[name[0]] or not self._known_name(*name):
+                continue
+            qs = self.regions_in(m.end(), m.end() + 2)
+            if not qs or not self._is_full_quote(self.regions[qs[0]]):
+                continue
+            between = self.text[m.end(1):m.end()]
+            dash = m.end(1) + len(between) - len(between.lstrip())
+            region = self.regions[qs[0]]
+            out.append(Draft(-1, (dash, dash + 1), name, [(region.start, region.end)], 1.0, quotes=[qs[0]]))
         return out
 
     @staticmethod
@@ -96,8 +149,13 @@ class LabelledQuotes:
             if not qs or not self._is_full_quote(self.regions[qs[0]]):
                 continue
             region = self.regions[qs[0]]
-            colon = m.end(1)
-            out.append(Draft(-1, (colon, colon + 1), label, [(region.start, region.end)], 1.0, quotes=[qs[0]]))
+            cue = (m.end(1), m.end(1) + 1)
+            verb = self._clause_verb(label)
+            if verb is not None:  # "Sam Lau, a spokesman, said in a statement: “...”": the verb and its subject
+                label, cue = span_trim(self.text, label[0], verb.idx), (verb.idx, verb.idx + len(verb))
+                if label is None:
+                    continue
+            out.append(Draft(-1, cue, label, [(region.start, region.end)], 1.0, quotes=[qs[0]]))
         return out
 
     def signed_inside(self) -> list[Draft]:
@@ -131,14 +189,22 @@ class LabelledQuotes:
             source = span_trim(self.text, m.start(2), m.end(2))
             qs = self.regions_in(m.end(), m.end() + 2)
             if source is None or len(self.text[source[0]:source[1]].split()) > MAX_NAME_LABEL_WORDS \
-                    or not qs:
-                continue
+                    or not qs or self._clause_verb(source) is not None:
+                continue  # "Asked why, Sembler responded: “...”": a question, then the speaker's own verb
             region = self.regions[qs[0]]
             inner = self.text[region.start + 1:region.end].strip()
             if len(inner.split()) < SCARE_QUOTE_WORDS or not inner[:1].isupper():
                 continue
             out.append(Draft(-1, (m.start(1), m.end(1)), source, [(region.start, region.end)], 1.0, quotes=[qs[0]]))
         return out
+
+    def _clause_verb(self, span: Span):
+        """The verb of a clause ``span`` holds: one the parser heads it with or a speech verb ("Sam Lau,
+        a spokesman, said in a statement", "why, Sembler responded"); None for a verbless label (a
+        relative clause in a descriptor, "a nurse who lives in Phoenix", is fine)."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return next((t for t in words or () if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl")
+                     and (t.dep_ == "ROOT" or cue_lexicon.lemma(t) in cue_lexicon.QUOTE_VERBS)), None)
 
     def _names_someone(self, label: Span) -> bool:
         """The label's first comma-separated part is a name ("Sen. Jane Doe", "@janedoe"): verbless,
@@ -153,7 +219,7 @@ class LabelledQuotes:
             span = self.doc.char_span(label[0], head_end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct] if span is not None else []
         if not words or words[-1].pos_ != "PROPN" or any(t.pos_ in LABEL_NON_NAME_POS for t in words):
-            return False
+            return self._known_name(label[0], head_end)  # "Lopez" the tagger calls an adjective
         if len(words) <= MAX_LABEL_WORDS and all(t.text[:1].isupper() for t in words if t.is_alpha and len(t) > 3) \
                 and not any(t.pos_ in LABEL_BAD_FIRST_POS for t in words):
             return True

@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from onrecord.analyze import cues
 from onrecord.analyze.frames import span_overlaps, span_trim
 from onrecord.analyze.quotes import QuoteRegion
 from onrecord.models import Span
@@ -146,6 +147,9 @@ class QuotationLayout:
         tail = text[tok.idx:line_end].rstrip()
         if not tail.endswith(":") or len(tail) > BLOCK_CUE_TAIL or any(c in tail for c in ".!?\"“”"):
             return []
+        if cues.lemma(tok) not in cues.QUOTE_VERBS and any(
+                cues.lemma(a) in cues.QUOTE_VERBS and a.pos_ == "VERB" and a.sent == tok.sent for a in tok.ancestors):
+            return []  # "Lopez said in her speech, in which she attacked Jones:": the speech verb's (``colon_quotes``)
         start = line_end
         while start < len(text) and text[start].isspace():
             start += 1

@@ -29,6 +29,7 @@ BARE_CUE_TAIL = 3  # words after such a cue before its sentence ends ("said on M
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 COLON_GAP = 6  # chars searched before a quotation for the colon introducing it (over a paragraph break)
 COLON_NON_SOURCES = frozenset({"it", "this", "that", "there", "here", "which", "what"})
+COLON_CLIMB_DEPS = frozenset({"pcomp", "pobj", "prep", "relcl", "ccomp", "advcl"})  # a clause inside the speaker's
 DATELINE_DASHES = (") — ", ") – ", ") - ", ") —")  # "WASHINGTON (AP) — ..."
 
 
@@ -160,6 +161,10 @@ class SourceFinder:
             if qi in claimed or region.continues or not before.endswith(":") \
                     or self.text[region.start - COLON_GAP:region.start].count("\n") > 2:
                 continue  # (the colon may close the paragraph before: "Smith took to Twitter:⏎⏎“...”")
+            line_end = self.text.find("\n", region.end)
+            if self.text[region.end - 2:region.end - 1] in (",", "?", "!") \
+                    and self.text[region.end:line_end if line_end >= 0 else None].strip()[:1].isalpha():
+                continue  # "NBC News has proof:⏎“...?” a reporter can be heard asking": its cue follows
             j = bisect.bisect_right(starts, region.end) - 1
             if j >= 0 and covered[j][1] > region.start or not self._is_full_quote(region):
                 continue
@@ -172,14 +177,40 @@ class SourceFinder:
             verb = span[0].head
             if verb.idx >= colon or verb.idx < line_start or self.mask[verb.idx]:
                 verb = self._verb_before(span[0].i, line_start)  # the parser hung the clause on the quotation
-                if verb is None:
+                if verb is None:  # "Lopez’s full statement:", "From Lopez’s speech:": the possessor
+                    out.extend(self._possessor_label(line_start, colon, region, qi))
                     continue
+            speech = next((a for a in verb.ancestors if line_start <= a.idx < colon and a.pos_ == "VERB"
+                           and cues.lemma(a) in cues.QUOTE_VERBS), None)
+            if speech is not None and cues.lemma(verb) not in cues.QUOTE_VERBS:
+                verb = speech  # "Lopez said in her speech, in which she attacked Jones:": the speech verb's
+            k = bisect.bisect_right(starts, verb.idx) - 1
+            if k >= 0 and covered[k][1] > verb.idx:
+                continue  # "Another said he hoped Trump wins: “...”": the clause is already reported speech
             source = self._clause_subject(verb, line_start, colon)
+            while source is None and verb.dep_ in COLON_CLIMB_DEPS and line_start <= verb.head.idx < verb.idx:
+                verb = verb.head  # "Clinton apologized for what happened: “...”": the clause above
+                if verb.pos_ in ("VERB", "AUX"):
+                    source = self._clause_subject(verb, line_start, colon)
             if source is None:
                 continue
             out.append(Draft(verb.i, (verb.idx, verb.idx + len(verb)), source,
                              [(region.start, region.end)], 0.5, quotes=[qi]))
         return out
+
+    def _possessor_label(self, lo: int, colon: int, region, qi: int) -> list[Draft]:
+        """A verbless label before a colon naming whose words follow ("Lopez’s full statement:", "From
+        Obama’s speech:"): source = the possessor, cue = the noun it owns."""
+        span = self.doc.char_span(lo, colon, alignment_mode="expand")
+        if span is None or len(span) > MAX_SOURCE_WORDS + 2 or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return []
+        poss = next((t for t in span if t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN"), None)
+        if poss is None:
+            return []
+        source = span_tok_range(self.doc, poss.left_edge.i, poss.i)
+        noun = poss.head
+        return [Draft(noun.i, (noun.idx, noun.idx + len(noun)), source, [(region.start, region.end)], 0.5,
+                      quotes=[qi])] if source else []
 
     def _verb_before(self, i: int, lo: int, need_subject: bool = False):
         """The nearest verb (with a subject) before token ``i`` in its sentence, not before ``lo``."""

@@ -22,6 +22,11 @@ OPEN_SINGLE = "\u2018"
 CLOSE_SINGLE = "\u2019"
 SINGLE_OPENERS_AFTER = "([{-\u2014\u2013:"
 CLOSER_AFTER = ",.!?\u2026"  # a mistyped opening mark after these (and before a space) closes
+# A cue inside a quotation whose closing mark was forgotten: ", said Kessel", ", Kessel said", ", she added".
+RUN_ON_CUE = re.compile(r"[,?!] (?:(?:said|says|added|adds|told|wrote|writes|explained|asked) [A-Z]"
+                        r"|(?:[A-Z][\w.'’-]*\s){1,4}(?:said|says|added|adds|told|wrote|explained|asked)\b"
+                        r"|(?:he|she|they) (?:said|says|added|adds|told|wrote|explained|asked)\b)")
+MIN_RUN_ON_CHARS = 15  # quoted words before such a cue
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")  # "<tweet id=\"1\" author=\"x\">"
 
 
@@ -79,7 +84,19 @@ def find_quotes(text: str) -> list[QuoteRegion]:
         elif para.strip():
             last_unclosed = False
         pos += length + 1
-    return regions
+    return _end_run_on_at_cue(text, regions)
+
+
+def _end_run_on_at_cue(text: str, regions: list[QuoteRegion]) -> list[QuoteRegion]:
+    """A quotation left open at its paragraph's end whose next paragraph does not go on with it, with
+    a cue inside ("“There wasn't a lot of education ..., said Kessel, whose ..." with the closing
+    mark forgotten): it ends at the comma before the cue, and the cue and source are narration."""
+    out = []
+    for i, r in enumerate(regions):
+        runs_on = i + 1 < len(regions) and regions[i + 1].continues
+        m = None if r.closed or runs_on else RUN_ON_CUE.search(text, r.start + MIN_RUN_ON_CHARS, r.end)
+        out.append(QuoteRegion(r.start, m.start() + 2, True, r.continues) if m else r)
+    return out
 
 
 def _typed_as_closer(para: str, i: int) -> bool:

@@ -36,7 +36,6 @@ per document).
 from __future__ import annotations
 
 import bisect
-import re
 
 from onrecord.analyze import cues
 from onrecord.analyze.frames import (
@@ -50,30 +49,27 @@ from onrecord.analyze.frames import (
     span_tok_range,
     span_trim,
 )
+from onrecord.analyze.quote_intros import IntroducedQuotes
 from onrecord.analyze.quote_labels import LabelledQuotes
 from onrecord.analyze.quote_layout import Draft, QuotationLayout
+from onrecord.analyze.quote_owners import QuoteOwnership
 from onrecord.analyze.quote_sources import SourceFinder
+from onrecord.analyze.quote_tails import TailCues
 from onrecord.analyze.quotes import QuoteRegion, find_quotes, quoted_mask
 from onrecord.models import Span, Statement
 
 RAISING_VERBS = frozenset({"seem", "appear"})  # cues whose subject is part of the content
 EXPLETIVES = frozenset({"it", "this", "there"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-FOLLOW_WINDOW = 60  # chars before a verb searched for the quotation it follows
-MAX_GAP_AFTER_QUOTE = 12  # words from a quotation ending in a comma to its cue ("“...,” Smith, ..., said")
-MIN_SET_OFF_WORDS = 4  # a quotation set off before its cue is a statement, not a scare-quoted phrase
+FREE_RELATIVES = frozenset({"what", "whatever"})  # "for what happened: “...”" names no speaker
 NARRATION_MAX_WEIGHT = 0.6  # a weaker cue with its "clause" before it is narration ("...: Moscow attacked")
-SPEECH_VERB_GAP = 3  # words from a speech verb to the quotation it introduces ("told reporters, “")
-MAX_INTRO_GAP = 6  # words from a verb to the quotation it introduces ("told MSNBC Monday, “...”")
-MAX_GAP_AFTER_FULL_QUOTE = 3  # words from a quotation ending a sentence to a cue after a verb ("“Go!” he shouted")
-SENTENCE_END = re.compile(r"[.!?](?=\s)")
 QUOTE_PRIORITY_WEIGHT = 0.6  # quotations with a cue this strong win over wider clauses
 SOURCELESS_MIN_WEIGHT = 0.7
 NESTING_MIN_WEIGHT = 0.8  # an outer cue this strong keeps the clause holding a nested cue  # below this, a cue without its expected subject is dropped
 
 
 
-class StatementExtractor(QuotationLayout, LabelledQuotes, SourceFinder):
+class StatementExtractor(QuoteOwnership, QuotationLayout, LabelledQuotes, SourceFinder, TailCues, IntroducedQuotes):
     """Finds the statements of one ``Doc`` (see module docstring)."""
 
     def __init__(self, doc, weights: cues.CueWeights | None = None):
@@ -111,7 +107,7 @@ class StatementExtractor(QuotationLayout, LabelledQuotes, SourceFinder):
             if frame == "xcomp" and lem in cues.ASPECTUAL_VERBS:
                 weight = 0.0  # "Russia can continue to fight": the aspect of an action, not speech
             quotes = self._own_quotes(tok.idx)
-            if tok.tag_ == "VBG":  # "“...,” referencing the large number ...": the quotation is the speaker's
+            if tok.tag_ == "VBG" and tok.lower_ != "according":  # "“...,” referencing the large number ...": the quotation is the speaker's
                 quotes = [q for q in quotes if self.regions[q].start > tok.idx]
             if lem not in cues.NAMING_VERBS:  # "Speaking on “This Week,” ...": a title, not words said
                 quotes = [q for q in quotes if not self._is_title(self.regions[q])]
@@ -128,61 +124,6 @@ class StatementExtractor(QuotationLayout, LabelledQuotes, SourceFinder):
             if draft is not None:
                 out.append(draft)
         return out
-
-    def _follows_quote(self, tok) -> bool:
-        """News style for any verb of saying: "“...,” Trump barked" / "“...?” she asked"."""
-        if tok.pos_ != "VERB" and not (tok.dep_ == "ROOT" and tok.lower_ in cues.ROOT_NOUN_VERB_FORMS):
-            return False
-        for q in self.regions_in(max(0, tok.idx - FOLLOW_WINDOW), tok.idx):
-            r = self.regions[q]
-            gap = self.text[r.end:tok.idx]
-            if r.end <= tok.idx and self.text[r.end - 2:r.end - 1] in (",", "?", "!") \
-                    and len(gap.split()) <= 4 and not any(c in gap for c in ".,;:\n"):
-                return True
-        return False
-
-    def _own_quotes(self, at: int) -> list[int]:
-        """Quotations of the cue's paragraph with no sentence end and no other speech verb between
-        them and the cue at ``at``."""
-        text = self.text
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        own = []
-        for q in self.regions_in(start, len(text) if end < 0 else end):
-            r = self.regions[q]
-            lo, hi = (r.end, at) if r.end <= at else (at, r.start)
-            if SENTENCE_END.search(text, lo, hi) if hi > lo else False:
-                continue
-            if r.end <= at and len(text[lo:hi].split()) > (
-                    MAX_GAP_AFTER_FULL_QUOTE if text[r.end - 2:r.end - 1] in ".!?" and self._gap_has_verb(lo, at)
-                    else MAX_GAP_AFTER_QUOTE):
-                continue  # "“... today.” Putin has resisted ..." is not Putin's quotation
-            if r.end <= at and text[r.end - 2:r.end - 1] == "." and text[lo:hi].lstrip()[:1].isupper() \
-                    and not self._bare_cue_after(lo, at):
-                continue  # "“... found.” He added, “...”": a new sentence with its own quotation
-            if r.end <= at and self._follows_speech_verb(r, at):
-                continue  # "21 percent said “not too likely” and 14 percent said ...": the first verb's
-            i = bisect.bisect_right(self.speech, lo)
-            if i < len(self.speech) and self.speech[i] < hi and self.speech[i] != at:
-                continue
-            if i + 1 < len(self.speech) and self.speech[i] == at and self.speech[i + 1] < hi:
-                continue
-            own.append(q)
-        return own
-
-    def _follows_speech_verb(self, region: QuoteRegion, at: int) -> bool:
-        """Another speech verb right before the quotation ("said “...”", "told reporters, “...”")."""
-        j = bisect.bisect_left(self.speech, region.start) - 1
-        if j < 0 or self.speech[j] == at:
-            return False
-        gap = self.text[self.speech[j]:region.start]
-        return len(gap.split()) <= SPEECH_VERB_GAP and not any(c in gap for c in ".!?\n")
-
-    def _gap_has_verb(self, lo: int, hi: int) -> bool:
-        """A verb between a quotation and its would-be cue: a new clause ("“...” Putin has resisted"),
-        unlike a bare subject ("“...!” US Senator Jeff Sessions said")."""
-        span = self.doc.char_span(lo, hi, alignment_mode="expand")
-        return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _draft(self, tok, frame: str, weight: float, sent_quotes: list[int]) -> Draft | None:
         doc = self.doc
@@ -205,7 +146,10 @@ class StatementExtractor(QuotationLayout, LabelledQuotes, SourceFinder):
         if holder is not None:
             source, src_tok, relative_head = holder, None, None
         if source and src_tok is not None and not self.mask[src_tok.idx]:
+            phrase = source  # "Bill Eastland, wearing “Ted Cruz” pins, said": the pins' words are no content
             source = self._outside_quotes(source, src_tok.idx)
+            sent_quotes = [q for q in sent_quotes if not (phrase[0] < self.regions[q].start < tok.idx
+                                                         and self.regions[q].end <= phrase[1])]
         if source and any(c in self.text[source[0]:source[1]] for c in "<>="):
             source = self._after_markup(source)  # '<tweet author="...">Rudy Giuliani' -> 'Rudy Giuliani'
         if source and "\n" in self.text[source[0]:source[1]]:  # the parser ran over a paragraph break
@@ -218,6 +162,8 @@ class StatementExtractor(QuotationLayout, LabelledQuotes, SourceFinder):
         if tok.lower_ == "according":
             cue = (tok.idx, doc[tok.i + 1].idx + len(doc[tok.i + 1]))
         content = self._in_paragraph(find_content(doc, tok, frame), tok.idx)
+        if tok.tag_ == "VBN" and (tok.i == 0 or doc[tok.i - 1].is_space or doc[tok.i - 1].is_sent_end):
+            content = self._before_comma(content, tok)  # "Asked why, Sembler responded: “...”"
         if raising:  # "Republicans seem to ...": no source, the subject belongs to the content
             if source and src_tok is not None and src_tok.lower_ not in EXPLETIVES:
                 content = [source, *content]
@@ -251,6 +197,8 @@ class StatementExtractor(QuotationLayout, LabelledQuotes, SourceFinder):
             content, quotes = block_quote, []
         if not content:
             return None
+        if quotes and source and self.text[source[0]:source[1]].lower() in FREE_RELATIVES:
+            return None  # "Clinton apologized for what happened: “...”": the clause before the colon speaks
         if source and any(span_overlaps(source, c) for c in content):
             source = None
         if source is None and expects and quotes:
@@ -261,46 +209,13 @@ class StatementExtractor(QuotationLayout, LabelledQuotes, SourceFinder):
             return None  # an active verb whose subject we cannot find: rarely a sourceless attribution
         return Draft(tok.i, cue, source, content, weight, relative_head, quotes, bool(block_quote))
 
-    def _set_off_after(self, tok, quotes: list[int], content: list[Span]) -> bool:
-        """A quotation set off right after the cue ("Asked if ..., Trump replied, “...”") when the
-        parsed clause lies before the cue: the quotation is the content."""
-        end = tok.idx + len(tok)
-        if not content or any(c[1] > tok.idx for c in content):
-            return False
-        for q in quotes:
-            gap = self.text[end:self.regions[q].start]
-            if self.regions[q].start >= end and gap.rstrip()[-1:] in (",", ":") and len(gap.split()) <= 4:
-                return True
-        return False
-
-    def _introduced_quote(self, tok) -> int | None:
-        """The quotation a verb introduces after a comma or colon ("Hillary shot back, “I suppose
-        ...”", "Trump leaned in and boomed: “Let’s ...”"): a sentence in quotation marks, with at
-        most a short verbless object or adverbial between ("told MSNBC Monday, “...”")."""
-        end = tok.idx + len(tok)
-        line_end = self.text.find("\n", end)
-        line_end = len(self.text) if line_end < 0 else line_end
-        qs = self.regions_in(end, line_end)
-        if not qs:
-            return None
-        region = self.regions[qs[0]]
-        gap = self.text[end:region.start]
-        inner = self.text[region.start + 1:region.end].lstrip()
-        if inner[:1] in ("…", "[") or inner.startswith("..."):  # "“… if the primary were held”": an excerpt
-            inner = inner.lstrip("….[ ").capitalize()
-        if region.start < end or gap.rstrip()[-1:] not in (",", ":") or len(gap.split()) > MAX_INTRO_GAP \
-                or any(c in gap for c in ".;!?") or not inner[:1].isupper() \
-                or len(inner.split()) < (1 if gap.strip() in (",", ":") else 4):  # 'shouted, “Cruz,”'
-            return None
-        if gap.strip(" ,:") and self._gap_has_verb(end, region.start):
-            return None
-        return qs[0]
-
-    def _set_off_before(self, tok, region: QuoteRegion) -> bool:
-        """News style: a quotation standing as its own sentence ends right before the cue ("“...,”
-        Trump said before adding ...", "“...!” some protesters chanted")."""
-        return region.end <= tok.idx and self.text[region.end - 2:region.end - 1] in ",.!?" \
-            and self._set_off(region) and len(self.text[region.start:region.end].split()) >= MIN_SET_OFF_WORDS
+    def _before_comma(self, spans: list[Span], tok) -> list[Span]:
+        """A sentence-opening participle ("Asked why, Sembler responded ...") asks only up to its comma:
+        the clause after it is the answer, with a speaker and cue of its own."""
+        comma = self.text.find(",", tok.idx, spans[-1][1]) if spans else -1
+        if comma < 0:
+            return spans
+        return [sp for s, e in spans if (sp := span_trim(self.text, s, min(e, comma))) is not None and s < comma]
 
     def _in_paragraph(self, spans: list[Span], at: int) -> list[Span]:
         """``spans`` clipped to the paragraph holding ``at`` (the parser runs sentences over breaks)."""
@@ -380,12 +295,14 @@ class StatementExtractor(QuotationLayout, LabelledQuotes, SourceFinder):
 
     def statements(self, resolver=None) -> list[Statement]:
         """The statements of the document, in text order."""
-        drafts = self.resolve_overlaps(self.transcript_turns() + self.headline_quote() + self.inline_labels() + self.name_labels()
+        drafts = self.resolve_overlaps(self.transcript_turns() + self.headline_quote() + self.inline_labels() + self.dash_labels() + self.name_labels()
             + self.signed_quotes() + self.signed_tails() + self.signed_inside()
-            + self.inverted_openings() + self.drafts())
+            + self.inverted_openings() + self.tail_cues() + self.drafts())
+        drafts = drafts + self.colon_quotes(drafts)  # before cue-less quotations join earlier statements
+        drafts = drafts + self.introduced_quotes(drafts)
         self.claim_quotes(drafts)
         self.claim_openings(drafts)
-        drafts = sorted(drafts + self.colon_quotes(drafts), key=lambda d: d.content[0][0])
+        drafts = sorted(drafts, key=lambda d: d.content[0][0])
         out = []
         for d in drafts:
             content = sorted({sp for sp in d.content})

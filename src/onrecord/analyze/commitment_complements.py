@@ -1,0 +1,125 @@
+"""Readers of a commitment trigger's parts: the complement heads of a trigger verb (infinitive,
+that-clause, object, for-clause, phrasal particle), whether a demand verb has a directive
+complement, and the holder of a nominal trigger (possessor, noun modifier, by/from phrase,
+relative-clause subject, light-verb subject).
+"""
+
+from __future__ import annotations
+
+from onrecord.analyze import commitment_patterns as P
+from onrecord.analyze.commitment_checks import animate, has_to
+from onrecord.analyze.commitment_spans import subject_of
+
+
+def nominal_holder(noun):
+    """The possessor, noun modifier, by/from phrase, relative-clause subject, or light-verb subject."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}:
+            return c
+    for c in noun.children:  # "Republican calls for ...", "Democratic demands"
+        if c.dep_ == "amod" and c.ent_type_ in {"NORP", "ORG"}:
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    for c in noun.children:
+        if c.dep_ == "relcl" and not any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            s = subject_of(c, climb=False)  # not "calls for Emanuel to resign": a for-clause, not a relative
+            if s is not None and s.lower_ not in {"that", "which"}:
+                return s
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in P.LIGHT_VERBS:
+        return subject_of(noun.head)
+    example = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in P.EXAMPLE_PREPS else None
+    if example is not None and example.head.dep_ == "dobj" and example.head.head.lemma_.lower() in P.LIGHT_VERBS:
+        return subject_of(example.head.head)  # "made several statements, including a call for a ban"
+    return None
+
+
+def group_head(tok):
+    """"Trump, Huckabee and Christie all calling": a quantifier in apposition stands for its head."""
+    return tok.head if tok.dep_ == "appos" and tok.lower_ in {"all", "both", "each"} else tok
+
+
+def misread_has(tok) -> bool:
+    """"she's tacked": the auxiliary "'s" is "has", so the nsubjpass is the real subject."""
+    return any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in tok.children) \
+        and not any(c.dep_ in {"xcomp", "agent"} for c in tok.children)  # not "it's supposed to"
+
+
+def for_clause_of(tok):
+    """"called for [X to V]": the for-marked infinitive clause of a call verb, or None."""
+    if tok.lemma_.lower() != "call":
+        return None
+    return next((c for c in tok.children if c.dep_ in {"advcl", "ccomp"} and has_to(c) and any(
+        g.dep_ == "mark" and g.lower_ == "for" and g.i == tok.i + 1 for g in c.children)), None)
+
+
+def phrasal_particle(tok):
+    particles = P.PHRASAL_DEMANDS.get(tok.lemma_.lower())
+    if not particles:
+        return None
+    return next((c for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in particles
+                 and c.i == tok.i + 1), None)
+
+
+def complements(tok, allow_object: bool, particle=None) -> list:
+    """The complement heads of a trigger verb: infinitive, that-clause, object (or for-phrase)."""
+    heads = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+    if not heads and any(c.dep_ in {"dobj", "dative"} and animate(c) for c in tok.children) \
+            and tok.lemma_.lower() in P.DEMAND_NEEDS_ADDRESSEE:
+        # "tells his supporters at a rally to “go ...”": the infinitive parsed as an adverbial clause
+        heads = [c for c in tok.children if c.dep_ == "advcl" and has_to(c) and c.i > tok.i]
+    if particle is not None:
+        objs = [g for g in particle.children if g.dep_ in {"pobj", "pcomp"}]
+        if particle.lower_ in {"for"}:
+            return objs + [h for h in heads if has_to(h)]
+        return [h for h in heads if has_to(h)] or [g for o in objs for g in o.children
+                                                    if g.dep_ in {"acl", "relcl"} and has_to(g)]
+    if heads:
+        return heads
+    bare = bare_mandative(tok)
+    if bare is not None:
+        return [bare]
+    if allow_object:  # "promised lower taxes", "demanded his resignation"; not "urged him"
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ not in {"DATE", "TIME"} and (
+            not (c.pos_ == "PRON" or animate(c)) or tok.lemma_.lower() in {"promise", "pledge", "vow", "guarantee"}
+            and c.lower_ not in {"him", "her", "them", "me", "us", "you", "it"})]
+        # "promised Sunday at a rally to end ...": a date misread as the object, the infinitive as adverbial
+        return objs or [c for c in tok.children if c.dep_ == "advcl" and has_to(c) and c.i > tok.i
+                        and tok.lemma_.lower() in P.PROMISE_VERBS | P.THREAT_VERBS]
+    if particle is None and tok.lemma_.lower() == "call":
+        return []
+    # "called for her messages to be made public": "for" parsed as the mark of a clause
+    return [c for c in tok.children if c.dep_ in {"advcl", "ccomp"} and any(
+        g.dep_ == "mark" and g.lower_ == "for" for g in c.children)]
+
+
+def directive(tok, heads) -> bool:
+    """"asked the crowd to X", "told supporters to X": an infinitive complement (with an addressee);
+    not "asked the question to build on his comments" (a purpose)."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in {"question", "questions"} for c in tok.children):
+        return False
+    return any(has_to(h) for h in heads)
+
+
+def bare_mandative(tok):
+    """"demand wealthy Americans "pay their fair share"": a mandative clause without "that" whose
+    subject the parser took for the trigger's object and whose verb it hung elsewhere; or None."""
+    if tok.lemma_.lower() not in P.MANDATIVE_VERBS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and animate(c) and c.i > tok.i), None)
+    if obj is None:
+        return None
+    nxt = obj.right_edge.i + 1
+    while nxt < len(tok.doc) and tok.doc[nxt].is_punct and tok.doc[nxt].text in {'"', "“", "'", "‘"}:
+        nxt += 1
+    verb = tok.doc[nxt] if nxt < len(tok.doc) else None
+    if verb is None or verb.tag_ not in {"VB", "VBP"} or verb.head.i not in {tok.i, tok.head.i, tok.head.head.i} \
+            or any(c.dep_ in {"nsubj", "aux"} for c in verb.children):
+        return None
+    return verb

@@ -1,0 +1,144 @@
+"""Meeting forms beyond "met with": calls between named parties, shared meals, passives, debate settings.
+
+Helpers of ``meetings.py`` over the dependency parse. A reported call between named parties ("spoke by
+phone with Tsai Ing-wen", "in a phone call with Xi", "during their phone call, Obama and Hollande ...")
+is a planned call, so a meeting; a conference call, a phone interview or a phone bank is not. A meal
+is a meeting when a with-party is named or the diners are coordinated names ("Mr. Trump and Mr. Romney
+had dinner at Jean-Georges"). Lexicons: ``meeting_patterns.py``.
+"""
+
+from __future__ import annotations
+
+from onrecord.analyze import meeting_patterns as P
+
+
+def by_phone(verb) -> bool:
+    """"spoke by phone with X", "talked with X on the phone", "conferred over the telephone"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in P.PHONE_PREPS and any(
+                g.dep_ == "pobj" and (g.lower_ in P.PHONE_WORDS or g.lemma_.lower() in P.CALL_NOUNS
+                                      and any(m.lower_ in P.PHONE_WORDS for m in g.children))
+                for g in c.children):
+            return True
+        if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in P.PHONE_ADVERBS:
+            return True  # "spoke telephonically with X"
+    return False
+
+
+def talk_parties(verb) -> list:
+    """The persons a talk verb is held with: "spoke with Putin", "talked to him", "spoke with Taiwan's
+    president, Tsai Ing-wen" (not "spoke with The Washington Post", an interview)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"with", "to"}:
+            out += [g for g in c.children if g.dep_ == "pobj" and (
+                g.ent_type_ == "PERSON" or g.pos_ == "PRON" and g.lower_ in {"him", "her"}
+                or g.pos_ == "PROPN" and not _outlet(g)
+                or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in g.children))]
+    return out
+
+
+def _outlet(tok) -> bool:
+    """A news outlet or organisation one gives an interview to: "The Washington Post", "CNN"."""
+    return any(c.dep_ == "det" for c in tok.children) or tok.lower_ in P.MEDIA_WORDS or any(
+        c.dep_ == "compound" and c.lower_ in P.MEDIA_WORDS for c in tok.children)
+
+
+def dated(verb) -> bool:
+    """A talk verb with its own day: "spoke with Putin on Tuesday", "talked with Xi on Sept. 9" (not "in
+    the days since", which is no one occasion)."""
+    return any(t.ent_type_ in {"DATE", "TIME"} and (t.lower_ in P.DAY_WORDS or t.like_num)
+               for c in verb.children if c.dep_ in {"prep", "npadvmod", "tmod"} for t in c.subtree)
+
+
+def phone_talk(verb, with_parties: list | None = None) -> bool:
+    """A talk verb held by phone, or on a given day, with a named person ("Trump spoke by phone with
+    Taiwan's president"; "Clinton spoke with Sanders on Tuesday") or between coordinated parties
+    ("Obama and Hollande spoke by phone on Tuesday")."""
+    if verb.lemma_.lower() not in P.PHONE_TALK_VERBS:
+        return False
+    paired = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    on_air = any(t.lemma_.lower() in P.INTERVIEW_WORDS or t.pos_ == "PROPN" and _outlet(t)
+                 for c in verb.children if c.dep_ == "prep" and c.lower_ not in {"with", "to"} for t in c.subtree)
+    return bool(talk_parties(verb) or paired) and (by_phone(verb) or dated(verb)) and not on_air
+
+
+def call_noun(noun) -> bool:
+    """A single call or phone conversation, not a conference call, a robocall or a campaign's calls:
+    "a phone call with Xi", "their call", "a telephone conversation with Putin"."""
+    lemma = noun.lemma_.lower()
+    mods = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if mods & P.NON_MEETING_CALL_MODIFIERS or noun.tag_ in {"NNS", "NNPS"}:
+        return False
+    if lemma in P.CALL_NOUNS:
+        return True
+    return lemma in P.CONVERSATION_NOUNS and bool(mods & P.PHONE_WORDS)  # "a phone conversation"
+
+
+def their(noun) -> bool:
+    """"their meeting", "their phone call": the parties are the subject pair or the verb's object."""
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+
+
+def coordinated_subject(verb, subject_of) -> bool:
+    """The verb's subject names two or more parties: "Mr. Trump and Mr. Romney had dinner"."""
+    subj = subject_of(verb)
+    return subj is not None and any(c.dep_ == "conj" for c in subj.children)
+
+
+def shared_meal(noun, subject_of) -> bool:
+    """A meal taken together by coordinated diners: "Trump and Romney had dinner at Jean-Georges"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in P.MEAL_VERBS and coordinated_subject(
+        noun.head, subject_of)
+
+
+def invited_meal(noun) -> bool:
+    """A meal one is brought to: "Trump invited Romney to dinner", "joined Sharpton for breakfast"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in {"to", "for"} and prep.head.lemma_.lower() in P.BRING_VERBS \
+        and any(c.dep_ == "dobj" for c in prep.head.children)
+
+
+def passive_agents(verb) -> list:
+    """The by-party of a passive meet: "Clinton was met by Gov. Terry McAuliffe at the airport"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def passive_subject(verb):
+    """The subject of a passive meet ("Clinton was met by ..."), or None."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def debate_setting(anchor) -> bool:
+    """"met on the debate stage", "met in Sunday's debate": candidates facing off, not a meeting."""
+    for c in anchor.children:
+        if c.dep_ != "prep" or c.lower_ not in P.SETTING_PREPS:
+            continue
+        for g in (g for g in c.children if g.dep_ == "pobj"):
+            if any(t.lemma_.lower() in P.DEBATE_SETTINGS for t in [g, *g.children] if t.dep_ != "prep"):
+                return True
+    return False
+
+
+def named_elsewhere(tok) -> bool:
+    """A capitalised sentence-initial word the article also writes capitalised inside a sentence
+    ("Sessions met with Kislyak" after "... Attorney General Jeff Sessions said"): a name."""
+    return any(t.text == tok.text and t.i != tok.i and not t.is_sent_start for t in tok.doc)
+
+
+def bare_initial_name(tok) -> bool:
+    """A bare, title-case singular subject opening its sentence ("Trump met with ..."): the parser's
+    common noun for a name it does not know."""
+    return (tok.is_sent_start and tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ == "NN" and tok.text.istitle()
+            and not any(c.dep_ in {"det", "amod", "poss", "compound", "nummod"} for c in tok.children)
+            and tok.lower_ not in P.GROUP_NOUNS)
+
+
+def negotiations(noun, parties: list, when: str | None, place: str | None, scheduled: bool) -> bool:
+    """Talks between countries with no date, place or schedule: negotiations over time ("talks between
+    Israel and the Palestinians"), not one occasion ("talks between the US and China in Geneva on Monday")."""
+    dated = bool(when) and not (when or "").lower().removeprefix("in ").isdigit()  # "in 2014" is a period
+    return noun.lower_ == "talks" and not (dated or place or scheduled) and bool(parties) and all(
+        p.ent_type_ in {"GPE", "NORP"} for p in parties)
