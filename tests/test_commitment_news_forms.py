@@ -209,3 +209,53 @@ def test_trigger_noun_with_an_infinitive_hung_elsewhere(nlp):
     assert found[0][3].startswith("temporarily ban people")
     assert found_in(nlp, "The decision will raise the pressure on her to say whether she agrees with the EPA's call "
                          "to fall behind the mandates that Congress had written into the law.") == []
+
+
+def test_habits_welcomes_and_momentum_are_not_commitments(nlp):
+    assert found_in(nlp, "The longtime senator said he rarely asks surrogates to stump for him.") == []
+    assert found_in(nlp, "Sen. Chuck Grassley said he would welcome Cruz.") == []
+    assert found_in(nlp, "“If we win big in California, we’re going to go marching into the convention with a lot "
+                         "of momentum,” Sanders said.") == []
+    assert found_in(nlp, "He urged voters to reject Trump.")[0][0] == "demand"  # the same verbs, not habitual
+
+
+def test_a_proviso_is_not_a_threat_but_a_party_pressed_is(nlp):
+    text, c = only(nlp, '"As President," she said, "I will oppose efforts to contract out work unless doing so is '
+                        'necessary."')
+    assert c.kind == "promise" and span(text, c.condition_span) == "unless doing so is necessary"
+    text, c = only(nlp, "He said he would cut off aid if Mexico does not pay for the wall.")
+    assert (c.kind, c.target) == ("threat", "Mexico")
+
+
+def test_relative_who_after_a_wrapped_list_of_epithets(nlp):
+    text = ("Editor’s note: Donald Trump regularly\nincites\npolitical violence and is a serial liar, rampant "
+            "xenophobe,\nracist, misogynist and birther who has\nrepeatedly pledged to ban all Muslims from\n"
+            "entering the U.S.\n")
+    found = found_in(nlp, text)
+    assert [(k, h, t) for k, h, t, _ in found] == [("promise", "Donald Trump", "pledged")]
+
+
+def test_praised_or_blamed_for_an_act_gives_the_act_to_the_person_judged(nlp):
+    assert found_in(nlp, "Clinton criticized Trump for calling on Russia to hack her emails.")[0][:3] == \
+        ("demand", "Trump", "calling on")
+    assert found_in(nlp, "Obama thanked Sanders for urging his supporters to back Clinton.")[0][:2] == \
+        ("demand", "Sanders")
+    assert found_in(nlp, "Trump accused Clinton of promising to raise taxes.") == []  # only alleged
+
+
+def test_genderless_title_takes_the_person_of_the_pronouns_gender(nlp):
+    text = ("Hillary Clinton spoke Monday in Ohio. Former President Bill Clinton was there too. President Clinton "
+            "said he would campaign for her in Florida next week.")
+    assert found_in(nlp, text)[0][:3] == ("promise", "Bill Clinton", "would")
+    text = "Hillary Clinton spoke Monday in Ohio. Her husband, President Clinton, said he would campaign in Florida."
+    assert [h for _, h, _, _ in found_in(nlp, text)] == ["Clinton"]  # not Hillary Clinton
+    text = "Hillary Clinton spoke Monday in Ohio. Clinton said she would campaign in Florida next week."
+    assert [h for _, h, _, _ in found_in(nlp, text)] == ["Hillary Clinton"]
+
+
+def test_coordinated_participle_after_a_reported_clause(nlp):
+    text = "Sanders blasted the decision on Tuesday, saying it was a disgrace and vowing to fight it in court."
+    assert found_in(nlp, text)[0][:3] == ("promise", "Sanders", "vowing")
+    text = "Trump spoke for an hour, saying the media is dishonest and promising to sue the Times."
+    assert found_in(nlp, text)[0][:3] == ("promise", "Trump", "promising")
+    assert found_in(nlp, "She said the plan was bad and vowed to stop it.")[0][1] == "She"

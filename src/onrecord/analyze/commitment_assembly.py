@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.analyze import commitment_lexicon as L
 from onrecord.analyze import commitment_patterns as P
 from onrecord.analyze.commitment_checks import holder_name
 from onrecord.analyze.commitment_extents import (
@@ -58,8 +59,8 @@ def finish(ctx, kind, holder, holder_span, trigger, content, heads, trig_tok, ta
 def group_name(ctx: ArticleContext, tok) -> str | None:
     """A plural common-noun holder keeps the article's label ("Sanders supporters", "some Sanders
     backers"): the name resolver would otherwise give the leader the group is named after."""
-    if tok is not None and tok.dep_ == "amod" and tok.lower_ in P.ADJECTIVE_GROUPS:
-        return P.ADJECTIVE_GROUPS[tok.lower_]  # "Democratic calls for ..." are the Democrats'
+    if tok is not None and tok.dep_ == "amod" and tok.lower_ in L.ADJECTIVE_GROUPS:
+        return L.ADJECTIVE_GROUPS[tok.lower_]  # "Democratic calls for ..." are the Democrats'
     if tok is None or tok.tag_ != "NNS" or not tok.is_lower:
         return None
     text = ctx.text(ctx.mention_span(tok))

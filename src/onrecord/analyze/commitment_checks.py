@@ -9,6 +9,7 @@ is a future clause a forecast or an embedded question; and the readers of a trig
 
 from __future__ import annotations
 
+from onrecord.analyze import commitment_lexicon as L
 from onrecord.analyze import commitment_patterns as P
 from onrecord.analyze.commitment_spans import subject_of
 from onrecord.analyze.frames import doc_text
@@ -77,9 +78,10 @@ def volitional(verb) -> bool:
     if lemma in P.OUTCOME_VERBS and any(c.dep_ == "dobj" and (c.lemma_.lower() in P.OUTCOME_OBJECTS or any(
             t.ent_type_ == "MONEY" for t in c.subtree)) for c in verb.children):
         return False  # "will meet its targets", "will save $46 million": a result, not an undertaking
-    if lemma in P.ARRIVAL_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in P.OUTCOME_OBJECTS for g in c.children) for c in verb.children):
-        return False  # "we're going to come back to Philadelphia with the most votes": a forecast of winning
+    if lemma in L.ARRIVAL_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.lemma_.lower() in P.OUTCOME_OBJECTS for g in c.subtree)
+            for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp")) for c in v.children):
+        return False  # "we're going to come back with the most votes", "go marching in with momentum"
     for c in verb.children:
         if (c.dep_ == "auxpass" and c.lemma_ != "get") or (c.dep_ == "aux" and c.lemma_ in {"have", "be"}
                                                            and not _future_progressive(verb, c)):
@@ -209,7 +211,7 @@ def under_belief(clause) -> bool:
         if cur.dep_ not in {"ccomp", "xcomp"} or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in P.FACTIVE_VERBS and own_clause_known_by_others(clause, cur):
+        if cur.lemma_.lower() in L.FACTIVE_VERBS and own_clause_known_by_others(clause, cur):
             return False  # "they know that I will stand up": the speaker's assertion
         if cur.lemma_.lower() in P.BELIEF_VERBS:
             return True
@@ -275,7 +277,7 @@ def undertaking_clause(head) -> bool:
     if not futurate and not any(c.tag_ == "MD" or c.lower_ == "going" for c in head.subtree):
         return False  # but "promised that he's staying in the race": a progressive with future sense
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is not None and subj.lemma_.lower() in P.OWN_WORK_NOUNS and any(
+    if subj is not None and subj.lemma_.lower() in L.OWN_WORK_NOUNS and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
         return True  # "Promising that his future writings would take a closer look": his own work
     return subj is None or not (subj.lower_ in P.DEMONSTRATIVES or subj.pos_ == "NOUN" and not animate(subj))
@@ -362,4 +364,4 @@ def _speech_noun_before(clause):
     if mark is None or mark.i == 0 or clause.dep_ not in {"acl", "ccomp"}:
         return None
     noun = clause.doc[mark.i - 1]
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in P.SPEECH_NOUNS else None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in L.SPEECH_NOUNS else None

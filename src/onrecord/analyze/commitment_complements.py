@@ -6,6 +6,7 @@ relative-clause subject, light-verb subject).
 
 from __future__ import annotations
 
+from onrecord.analyze import commitment_lexicon as L
 from onrecord.analyze import commitment_patterns as P
 from onrecord.analyze.commitment_checks import animate, has_to
 from onrecord.analyze.commitment_spans import subject_of
@@ -110,7 +111,7 @@ def directive(tok, heads) -> bool:
 def bare_mandative(tok):
     """"demand wealthy Americans "pay their fair share"": a mandative clause without "that" whose
     subject the parser took for the trigger's object and whose verb it hung elsewhere; or None."""
-    if tok.lemma_.lower() not in P.MANDATIVE_VERBS:
+    if tok.lemma_.lower() not in L.MANDATIVE_VERBS:
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj" and animate(c) and c.i > tok.i), None)
     if obj is None:
@@ -123,3 +124,22 @@ def bare_mandative(tok):
             or any(c.dep_ in {"nsubj", "aux"} for c in verb.children):
         return None
     return verb
+
+
+def judged_party(tok):
+    """"Clinton criticized Trump for calling on Russia to ...", "thanked Sanders for urging ...": a
+    trigger in the for/of-gerund of a praising or blaming verb belongs to the person judged. Returns
+    that person's token, None when there is none to name, or False when ``tok`` is not so placed."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ not in {"for", "of"}:
+        return False
+    gov = prep.head
+    if gov.pos_ in {"NOUN", "PROPN", "PRON"} and gov.dep_ in {"dobj", "conj"} \
+            and gov.head.lemma_.lower() in L.JUDGING_VERBS:
+        return gov if animate(gov) else None  # the for-phrase hung on the object
+    if gov.lemma_.lower() not in L.JUDGING_VERBS:
+        return False
+    if gov.lemma_.lower() in L.ALLEGING_VERBS:
+        return None  # "accused Clinton of promising to raise taxes": an allegation, not her word
+    obj = next((c for c in gov.children if c.dep_ in {"dobj", "nsubjpass"}), None)  # "she was praised for"
+    return obj if obj is not None and animate(obj) and not obj.tag_.startswith("W") else None

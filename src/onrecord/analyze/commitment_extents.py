@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from onrecord.analyze import commitment_lexicon as L
 from onrecord.analyze import commitment_patterns as P
 from onrecord.analyze.commitment_spans import EDGE_PUNCT, make_span
 from onrecord.analyze.frames import doc_text
@@ -32,7 +33,7 @@ def _excluded_children(head) -> list:
     for c in head.children:
         first = min(t.i for t in c.subtree)
         first_word = head.doc[first].lower_
-        if c.dep_ == "advcl" and (first_word in P.CONDITION_MARKS or first_word in P.ADJUNCT_CLAUSE_OPENERS):
+        if c.dep_ == "advcl" and (first_word in P.CONDITION_MARKS or first_word in L.ADJUNCT_CLAUSE_OPENERS):
             out.append(c)
         elif c.dep_ == "conj" and (any(g.dep_ in {"nsubj", "nsubjpass"} or g.tag_ == "MD" for g in c.children)
                                    or head.tag_ == "VB" and c.tag_ in {"VBZ", "VBD", "VBP"}):

@@ -159,8 +159,8 @@ def threatening(condition, heads, ctx: ArticleContext) -> bool:
     subj = condition_subject(condition)
     if subj is None or subj.lower_ in P.NON_HOLDER_SUBJECTS | {"i", "we", "he", "she"}:
         return False
-    if subj.pos_ == "PRON" and subj.lower_ != "they":
-        return False
+    if subj.pos_ == "PRON" and subj.lower_ != "they" or subj.pos_ in {"VERB", "AUX"} or not animate(subj):
+        return False  # also "unless doing so is necessary": a proviso, no one pressed
     if condition[0].lower_ == "even":  # concessive "even if": no pressure on anyone
         return False
     negated = condition[0].lower_ == "unless" or any(  # "unless they pay me": "if they do not"

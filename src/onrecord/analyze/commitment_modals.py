@@ -118,12 +118,14 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
                 owner.pos_ == "PROPN" or owner.tag_ == "NN" and animate(owner)):
             # "Trump said he would"; but "Lee said the candidate would X, adding that he would Y": he
             # is the person the speaker was just talking about
+            owner_name = _same_surname_of_gender(ctx, owner, subj) or ctx.name(owner)
             about = reported_third_party(owner, subj) or person_talked_about(
-                speech, ctx.name(owner), subj, ctx.resolver)
+                speech, owner_name, subj, ctx.resolver)
             if about is not None and (about.dep_ == "dobj" or about.i == subj.i and not any(
                     t.lower_ in P.SPOKES_NOUNS for t in owner.subtree)):
                 return None  # "attacked Trump, saying he would ...": a claim about him, not his word
-            holder_span, holder = ctx.mention_span(subj), ctx.name(about if about is not None else owner)
+            holder_span = ctx.mention_span(subj)
+            holder = ctx.name(about) if about is not None else owner_name
         elif owner is not None and {owner.lower_, subj.lower_} == {"he", "she"}:
             return None  # "She said he would ...": a claim about someone else
         elif owner is not None and not speaks_for(owner, subj, ctx):
@@ -208,3 +210,18 @@ def own_past_report(clause, speech) -> bool:
     candidates += [c for c in clause.children if c.dep_ in {"ccomp", "parataxis"} and c.i < clause.i]
     return any(v.tag_ in {"VBD", "VBN"} and v.lemma_.lower() in P.SPEECH_VERBS | P.PROMISE_VERBS and any(
         c.dep_ == "nsubj" and bare_pronoun(c) in {"i", "we"} for c in v.children) for v in candidates)
+
+
+def _same_surname_of_gender(ctx: ArticleContext, owner, pronoun) -> str | None:
+    """"Her husband, President Clinton, said he would ...": a gender-less title resolved to the
+    wrong person of that surname; the person of the pronoun's gender who shares it, if any."""
+    name = ctx.name(owner)
+    people = ctx.resolver.people
+    known = next((p for p in people if p.full_name == name), None)
+    wanted = "m" if pronoun.lower_ == "he" else "f"
+    if known is None or known.gender is None or known.gender == wanted:
+        return None
+    surname = (name or "").split()[-1:]
+    other = next((p for p in people if p is not known and p.full_name.split()[-1:] == surname
+                  and p.gender in {wanted, None}), None)
+    return other.full_name if other is not None else owner.text

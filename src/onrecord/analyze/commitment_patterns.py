@@ -64,7 +64,7 @@ NON_VOLITIONAL_VERBS: frozenset[str] = frozenset({
     "cost", "mean", "matter", "depend", "deserve", "expect", "think", "believe", "regret",
     "prefer", "enjoy", "miss", "suffer", "last", "sound", "arrive", "say", "tell", "ask",
     "wonder", "imagine", "can", "could", "remember", "forget", "recall", "recognize",
-    "contemplate", "weigh", "mull", "ponder",  # "would mull it over": no undertaking
+    "contemplate", "weigh", "mull", "ponder", "welcome",  # "would mull it over", "would welcome Cruz"
 })
 # Objects of "have" that make an ability, not an act ("would have the power to").
 ABILITY_NOUNS: frozenset[str] = frozenset({"power", "ability", "authority", "capacity", "right", "chance",
@@ -123,7 +123,8 @@ PROSPECT_WORDS: frozenset[str] = frozenset({"likely", "unlikely", "expected", "s
                                            "sure", "certain", "bound", "scheduled"})
 # Adverbs that make a present-tense call habitual or generic ("news outlets usually call upon experts").
 HABITUAL_ADVERBS: frozenset[str] = frozenset({"usually", "typically", "generally", "normally",
-                                             "traditionally", "routinely", "customarily"})
+                                             "traditionally", "routinely", "customarily", "rarely", "seldom",
+                                             "often", "frequently", "regularly", "sometimes"})
 # Complements of a "threat of ..." that name a threatened act ("the threat of sanctions"), unlike
 # "a threat of unknown potency" (a danger).
 THREAT_OF_NOUNS: frozenset[str] = frozenset({
@@ -368,42 +369,3 @@ POLL_SHARES: frozenset[str] = frozenset({"third", "thirds", "fourth", "fourths",
 REPORTING_VERBS: frozenset[str] = SPEECH_VERBS | {"mention", "discuss", "recall"}
 # first-person holder mentions resolved to a quotation's speaker
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "my", "our", "me", "us"})
-
-# Verbs whose object is made to act by an infinitive ("drove thousands of Armenians to demand a
-# referendum", "prompted members to call for"): the object, not the subject, holds the commitment.
-# Not "called Yahoo News to ask readers to ...", "used the question to demand": a purpose clause.
-OBJECT_CONTROL_VERBS: frozenset[str] = frozenset({
-    "drive", "lead", "prompt", "spur", "push", "force", "compel", "cause", "inspire", "move", "get",
-    "provoke", "motivate", "galvanize", "galvanise", "persuade", "convince", "embolden", "trigger",
-})
-# A party or national adjective holding a nominal trigger ("Democratic calls for her to bow out")
-# names the group by its plural noun.
-ADJECTIVE_GROUPS: dict[str, str] = {
-    "democratic": "Democrats", "republican": "Republicans", "gop": "Republicans", "conservative":
-    "conservatives", "liberal": "liberals", "progressive": "progressives", "libertarian": "Libertarians",
-}
-# Nouns of speech whose that-clause reports the holder's words ("consistent reminders that he will
-# do what it takes", "assurances that they would vote"): a future clause under them is a commitment.
-SPEECH_NOUNS: frozenset[str] = frozenset({
-    "assurance", "reminder", "announcement", "statement", "declaration", "insistence", "message",
-    "pronouncement",
-})
-# A factive verb whose knower is someone else: the speaker's own clause under it is asserted ("they
-# know that not only will I stand up ...", "you know I will fight for you").
-FACTIVE_VERBS: frozenset[str] = frozenset({"know", "understand", "realize", "realise"})
-# Verbs that take a bare-infinitive clause after their object, the mandative without "that"
-# ("used the question to demand wealthy Americans pay their fair share").
-MANDATIVE_VERBS: frozenset[str] = frozenset({"demand", "insist", "require", "request", "ask", "propose", "recommend"})
-# Verbs of arriving that, with an outcome "with" phrase, forecast a result ("come back with the most votes").
-ARRIVAL_VERBS: frozenset[str] = frozenset({"come", "go", "arrive", "head", "walk", "leave", "finish", "end"})
-# What a holder produces: "his future writings would take a closer look", "her ads will stop".
-OWN_WORK_NOUNS: frozenset[str] = frozenset({
-    "writing", "writings", "book", "column", "coverage", "show", "program", "programme", "ad", "speech",
-    "report", "reporting", "newspaper", "network", "website", "budget", "bill", "legislation",
-})
-# First words of adverbial clauses that give a purpose or a reason, not the act ("to make sure ...",
-# "so Mr. Clarke could start", "because he'd want to keep ...").
-ADJUNCT_CLAUSE_OPENERS: frozenset[str] = frozenset({"to", "so", "in", "as", "because", "since"})
-# Holders whose "order" is a ruling, not a call made on someone ("a federal judge ordered the city to").
-JUDICIAL_HOLDERS: frozenset[str] = frozenset({"judge", "court", "justice", "justices", "magistrate", "jury",
-                                              "panel", "tribunal"})

@@ -82,6 +82,8 @@ def _predicate_subject(noun):
         cur = cur.head
     if cur.dep_ == "attr" and cur.head.lemma_ == "be":
         subj = subject_of(cur.head)  # "... incites violence and is a liar, xenophobe and birther who pledged"
+        if subj is None and cur.head.dep_ == "conj" and cur.head.head.pos_ == "PROPN":
+            subj = cur.head.head  # the same with the verb "incites" misread, "is" hung on the name
         if subj is not None and subj.pos_ == "PROPN":
             return subj
     return noun

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.analyze import commitment_lexicon as L
 from onrecord.analyze import commitment_patterns as P
 from onrecord.analyze.commitment_assembly import build
 from onrecord.analyze.commitment_checks import (
@@ -41,6 +42,7 @@ from onrecord.analyze.commitment_complements import (
     directive,
     for_clause_of,
     group_head,
+    judged_party,
     misread_has,
     nominal_holder,
     phrasal_particle,
@@ -109,6 +111,8 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if hypothetical_or_wished(tok) or in_condition(tok) or narrated_future(tok) or unsaid_or_impersonal(tok) or any(
             g.lemma_.lower() in P.BOILERPLATE_OBJECTS for c in tok.children for g in (c, *c.children)):
         return None
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+        return None  # "to say whether she agrees to ...": an open question, not a commitment
     particle = phrasal_particle(tok)
     for_clause = for_clause_of(tok) if particle is None else None  # "calling for the U.S. to step up"
     if lemma in P.PROMISE_VERBS or lemma in P.THREAT_VERBS:
@@ -125,8 +129,9 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         if not heads and kind == "threat":  # "threatening them with loss of trade"
             heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
                      if g.dep_ == "pobj"]
-        if lemma == "agree" and not any(h.dep_ == "xcomp" for h in heads):
-            return None
+        if lemma == "agree" and (not any(h.dep_ == "xcomp" for h in heads) or any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+            return None  # "whether she agrees with the EPA's call to fall behind": agreement with a view
     elif lemma in P.PLAN_VERBS:
         speech = speech_head(tok)
         if not reported_by_holder(tok, ctx) or speech is not None and poll_share(subject_of(speech) or speech):
@@ -150,14 +155,19 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         return None
     if not heads:
         return None
-    holder_tok = group_head(tok.head) if absolute else subject_of(tok)
+    holder_tok = group_head(tok.head) if absolute else subject_of(_participle_partner(tok))
+    judged = judged_party(tok)
+    if judged is not False:
+        holder_tok = judged  # "criticized Trump for calling on Russia to": Trump's call
+        if judged is None:
+            return None
     if holder_tok is not None and holder_tok.lower_ in P.PARTITIVE_HEADS:  # "All of the GOP candidates"
         holder_tok = next((g for p in holder_tok.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj" and animate(g)), holder_tok)
     controller = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ in {"xcomp", "advcl"} \
         and has_to(tok) and subject_of(tok, climb=False) is None else None
     if controller is not None and controller.i < tok.i and animate(controller) \
-            and tok.head.lemma_.lower() in P.OBJECT_CONTROL_VERBS:
+            and tok.head.lemma_.lower() in L.OBJECT_CONTROL_VERBS:
         holder_tok = controller  # "drove thousands of Armenians to demand a referendum": the object acts
     if holder_tok is not None and (kind == "demand" and lemma in P.DOCUMENT_DEMAND_VERBS or kind == "threat") \
             and holder_tok.lemma_.lower() in P.DOCUMENT_HOLDERS | P.ISSUED_DOCUMENTS:
@@ -172,7 +182,7 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if kind != "demand" and heads and all(h.dep_ == "ccomp" and other_person(subject_of(h, climb=False), holder_tok)
                                           for h in heads):
         return None  # "'they will call me up within 24 hours,' he promises": a forecast about others
-    if lemma == "order" and holder_tok.lemma_.lower() in P.JUDICIAL_HOLDERS:
+    if lemma == "order" and holder_tok.lemma_.lower() in L.JUDICIAL_HOLDERS:
         return None  # "a federal judge ordered the city to release the video": a ruling
     if holder_tok.lower_ in {"it", "they"} and all(h.dep_ == "dobj" for h in heads):
         return None  # "it promises a fight": a figurative or impersonal use
@@ -267,6 +277,28 @@ def _call_to(tok) -> bool:
         return False
     return any(c.dep_ == "xcomp" and has_to(c) and c.lemma_.lower() not in P.CALL_TO_PHONE_VERBS
                for c in tok.children)
+
+
+def _participle_partner(tok):
+    """"blasted the decision, saying it was a disgrace and vowing to fight it": a participle the
+    parser coordinated with the finite verb of the reported clause goes with the participle that
+    introduced that clause ("saying"), whose subject is the holder."""
+    if tok.tag_ in {"VBD", "VBZ"} and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
+            and tok.head.head.tag_ == tok.tag_ and tok.head.head.lemma_.lower() in P.SPEECH_VERBS \
+            and not any(c.dep_ == "nsubj" for c in tok.children) \
+            and not animate(subject_of(tok.head, climb=False) or tok.head):
+        return tok.head.head  # "She said the plan is bad and vowed to stop it": the plan vowed nothing
+    if tok.tag_ != "VBG" or tok.dep_ != "conj" or tok.head.tag_ not in {"VBD", "VBZ", "VBP"} \
+            or subject_of(tok.head, climb=False) is None:
+        return tok
+    cur = tok.head
+    for _ in range(3):
+        if cur.dep_ not in {"ccomp", "conj"} or cur.head.i == cur.i:
+            return tok
+        cur = cur.head
+        if cur.tag_ == "VBG" and cur.dep_ in {"advcl", "xcomp", "conj", "acl"}:
+            return cur
+    return tok
 
 
 def _took(tok) -> bool:
