@@ -172,3 +172,63 @@ def test_exclamation_then_and_said_keeps_one_speaker(nlp):
 def test_paragraph_ending_in_a_colon_before_a_quotation_paragraph(nlp, intro):
     doc, sts = _statements(nlp, intro + "\n\n“We will win this state. Nobody should doubt it.”")
     assert "Lopez" in _source(doc, _with_content(doc, sts, "win this state"))
+
+
+def test_bulleted_quotation_signed_with_a_name_the_tagger_misreads(nlp):
+    doc, sts = _statements(nlp, "* “We will win this state. Nobody should doubt it.” — Lopez")
+    assert _source(doc, _with_content(doc, sts, "win this state")) == "Lopez"
+
+
+@pytest.mark.parametrize("tail, speaker", [
+    (" Lopez, the county chair, said on Tuesday.", "Lopez, the county chair"),
+    (" Sen. Maria Lopez (D-Ohio) said in a statement.", "Maria Lopez"),
+    (" Lopez told reporters after the vote.", "Lopez"),
+])
+def test_cue_after_a_quotation_closed_by_a_full_stop_with_a_titled_speaker(nlp, tail, speaker):
+    doc, sts = _statements(nlp, "“We will win this state. Nobody should doubt it.”" + tail)
+    assert speaker in _source(doc, _with_content(doc, sts, "win this state"))
+
+
+def test_sentence_after_a_closed_quotation_with_its_own_object_is_a_new_statement(nlp):
+    doc, sts = _statements(nlp, "Grandi reacted to the deal, “I am concerned about any agreement that lacks "
+                                "safeguards.” He demands legal safeguards for any transfer.")
+    st = _with_content(doc, sts, "concerned about any agreement")
+    assert _source(doc, st) == "Grandi"
+
+
+
+def test_speaker_after_a_parenthetical_reporting_verb(nlp):
+    doc, sts = _statements(nlp, "As the crowd cheered Sanders on Tuesday night, The Washington Post's Robert Costa "
+                                "reported, his wife whispered to him: “They're still with you.”")
+    assert _source(doc, _with_content(doc, sts, "still with you")) == "his wife"
+
+
+def test_passive_quoted_as_saying_names_the_speaker_not_the_outlet(nlp):
+    doc, sts = _statements(nlp, "Lopez was quoted by the AP as saying, “We will win this state. Nobody should "
+                                "doubt it.”")
+    assert _source(doc, _with_content(doc, sts, "win this state")) == "Lopez"
+
+
+def test_full_stop_typed_after_the_closing_mark(nlp):
+    doc, sts = _statements(nlp, "“We will win this state. Nobody should doubt it”. Lopez said.")
+    assert _source(doc, _with_content(doc, sts, "win this state")) == "Lopez"
+
+
+def test_object_of_an_experiencer_verb_speaks_after_the_colon(nlp):
+    doc, sts = _statements(nlp, "The timing of the surge doesn’t surprise Republican pollster Daron Shaw: "
+                                "“Lesser-known candidates who win early contests see the biggest boost.”")
+    assert _source(doc, _with_content(doc, sts, "Lesser-known candidates")).endswith("Daron Shaw")
+
+
+def test_quotation_glued_to_its_cue_without_a_space(nlp):
+    doc = nlp(LEAD + "Ryan said,“Look, those images have no place in a campaign. Candidates should know that.”")
+    assert [t.text for t in doc if t.idx >= len(LEAD)][:4] == ["Ryan", "said", ",", "“"]
+    assert _source(doc, _with_content(doc, doc._.statements, "those images")) == "Ryan"
+
+
+def test_clause_in_the_cue_s_paragraph_not_the_title_the_parser_hung_on_it(nlp):
+    doc = nlp("Voters weigh in on the race\n\nMaher said the report was not good for Clinton. Adding, “Like with "
+              "all Clinton scandals, what they do is never that bad.”")
+    sts = StatementExtractor(doc).statements()
+    assert _source(doc, _with_content(doc, sts, "the report was not good")) == "Maher"
+    assert _source(doc, _with_content(doc, sts, "Like with all")) == "Maher"

@@ -37,9 +37,19 @@ QUOTE_VERBS = frozenset({"say", "tell", "write", "add", "ask", "explain", "conti
                          "remark", "observe", "announce", "acknowledge", "admit", "suggest",
                          "predict", "promise", "vow", "testify", "shout", "yell", "scream", "muse",
                          "boast", "concede", "contend", "maintain", "stress", "emphasize", "urge",
-                         "describe", "speak", "plead", "demand"})
+                         "describe", "speak", "plead", "demand",
+                         "whisper", "mutter", "murmur", "exclaim", "interject", "chant", "retort", "scoff",
+                         "lament", "marvel", "bellow", "holler", "sneer", "gripe", "grumble", "reiterate",
+                         "elaborate", "recount", "confide", "confirm", "cry", "chime",
+                         "caution", "counter", "query", "inquire", "gush"})
 # Participles that go on with the speaker's own words ("X told Newsmax that Y ..., adding, “...”"): X's.
 CONTINUATION_VERBS = frozenset({"add", "note", "continue", "explain", "stress", "insist", "conclude"})
+# Verbs that report someone else's words "as saying": their object is the speaker ("quoted Lopez as saying").
+QUOTING_VERBS = frozenset({"quote", "cite", "paraphrase"})
+# Verbs whose object feels and then speaks ("The surge doesn't surprise pollster Daron Shaw: “...”").
+EXPERIENCER_VERBS = frozenset({"surprise", "worry", "concern", "frustrate", "anger", "please", "bother",
+                               "trouble", "puzzle", "baffle", "alarm", "amuse", "disappoint", "impress",
+                               "upset", "shock", "annoy", "irritate", "infuriate", "delight", "dismay"})
 # Verbs of aspect: with a to-infinitive ("continue to fight", "began to cry") they narrate an action.
 ASPECTUAL_VERBS = frozenset({"continue", "begin", "start", "keep", "stop", "cease", "resume"})
 # Things that "read"/"say" words shown by whoever holds or wears them (the attribution's source).

@@ -17,6 +17,7 @@ from onrecord.models import Span
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "dobj", "pobj", "prep", "acomp", "dep"})
 PARENTHETICAL_DEPS = frozenset({"parataxis"})  # "X, he says, Y": the cue sits inside its content
 EDGE_PUNCT = " \t\n\xa0,;:.—–-()[]"
+CLOSING_MARKS = ("”", '"')
 TEXT_KEY = "onrecord.text"
 ENTS_KEY = "onrecord.doc_ents"  # user_data key of the cached entity spans
 
@@ -79,6 +80,10 @@ def find_source(tok, usable=None) -> tuple[object | None, bool]:
     if cues.is_nominal(tok):
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         return poss, True
+    if cues.lemma(tok) in cues.EXPERIENCER_VERBS:  # "The surge doesn't surprise pollster Daron Shaw: “...”"
+        felt = next((c for c in tok.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")), None)
+        if felt is not None:
+            return felt, True
     t = tok
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and cues.lemma(tok) in cues.CONTINUATION_VERBS \
             and tok.head.dep_ in cues.CLAUSE_DEPS and cues.lemma(tok.head.head) in cues.QUOTE_VERBS:
@@ -87,6 +92,9 @@ def find_source(tok, usable=None) -> tuple[object | None, bool]:
         # "with Trump tweeting that it was a “disaster” and asking, “...”": the participles pair up
         t = next((a for a in tok.head.ancestors if a.tag_ == "VBG" and a.sent == tok.sent), tok)
     for _ in range(4):
+        quoted = _quoted_person(t)
+        if quoted is not None:
+            return quoted, True
         passive = False
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
@@ -116,6 +124,16 @@ def find_source(tok, usable=None) -> tuple[object | None, bool]:
     return None, True
 
 
+def _quoted_person(t):
+    """Whose words a passive "quote" reports ("Lopez was quoted by the AP as saying"): the subject, not
+    the agent (an active "the AP quoted Lopez as saying" keeps the quoting outlet as the source, as in
+    PolNeAR); None for any other verb."""
+    if cues.lemma(t) not in cues.QUOTING_VERBS or not any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
+        return None
+    return next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+
+
 def find_content(doc, tok, frame: str) -> list[Span]:
     """The content of a cue from its dependency frame (quotations are handled by the caller)."""
     if frame == "according":
@@ -130,7 +148,7 @@ def find_content(doc, tok, frame: str) -> list[Span]:
         return _host_clause(doc, tok)
     wanted = {"ccomp": cues.CLAUSE_DEPS, "xcomp": {"xcomp"}, "dobj": {"dobj"},
               "pass": {"nsubjpass"}}.get(frame)
-    for c in tok.children:
+    for c in sorted(tok.children, key=lambda c: _clause_rank(doc, tok, c)):
         if wanted is not None and c.dep_ in wanted:
             last = c
             if frame == "dobj":  # "called Carson a “special person”": object and predicate
@@ -144,6 +162,18 @@ def find_content(doc, tok, frame: str) -> list[Span]:
                     sp = span_subtree(doc, g)
                     return [sp] if sp else []
     return []
+
+
+def _clause_rank(doc, tok, c) -> tuple[bool, bool, int]:
+    """Which dependent of a cue to read first: one in the cue's paragraph (a parse run over a paragraph
+    break may hang a title's clause on it), then a quotation closed right before the cue ("“...,”
+    Trump said, after Quick said ..."), then the nearest."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    outside = not start <= c.idx < (len(text) if end < 0 else end)
+    quoted_before = c.i < tok.i and any(m in text[c.idx:tok.idx] for m in CLOSING_MARKS)
+    return outside, not quoted_before, abs(c.i - tok.i)
 
 
 def _host_clause(doc, tok) -> list[Span]:

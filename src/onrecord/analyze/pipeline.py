@@ -21,8 +21,10 @@ def get_nlp():
     import spacy
 
     from onrecord.analyze import component  # noqa: F401  (registers the factories)
+    from onrecord.analyze.quote_tokens import split_glued_quotes
 
     nlp = spacy.load(MODEL)
+    split_glued_quotes(nlp)  # 'said,“Look' -> 'said' ',' '“' 'Look'
     nlp.add_pipe("onrecord_statements")
     return nlp
 

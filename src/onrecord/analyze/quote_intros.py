@@ -20,6 +20,7 @@ INTRO_WEIGHT = 0.5
 MAX_INTRO_WORDS = 25  # the introducing sentence is short
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 INTRO_STOPS = ".!?"
+CONTINUE_WINDOW = 600  # chars from a statement to a subjectless "Adding, “...”" that goes on with it
 
 
 class IntroducedQuotes:
@@ -34,7 +35,7 @@ class IntroducedQuotes:
         for qi, region in enumerate(self.regions):
             if qi in claimed or region.continues or not self._is_full_quote(region) \
                     or self._opens_paragraph(region):
-                continue
+                continue  # (a quotation paragraph after "Lopez disagreed." is left to the layout rules)
             before = self.text[:region.start].rstrip()
             if before[-1:] not in INTRO_STOPS:
                 continue
@@ -68,3 +69,19 @@ class IntroducedQuotes:
     def _is_name(tok) -> bool:
         """A subject that names someone: a proper noun or a named entity (not a pronoun, not "it")."""
         return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTITIES
+
+    def continued_sources(self, drafts: list[Draft]) -> None:
+        """A sentence opening with a participle speech cue and no subject ("Adding, “...”", "Continuing:
+        “...”") goes on for the speaker of the statement before it (within ``CONTINUE_WINDOW`` chars)."""
+        order = sorted(drafts, key=lambda d: d.cue[0])
+        for k, d in enumerate(order):
+            if d.source is not None or d.cue_i < 0 or k == 0:
+                continue
+            tok = self.doc[d.cue_i]
+            prev_tok = self.doc[tok.i - 1] if tok.i > 0 else None
+            if tok.tag_ != "VBG" or cue_lexicon.lemma(tok) not in cue_lexicon.QUOTE_VERBS \
+                    or not (prev_tok is None or prev_tok.is_space or prev_tok.text in INTRO_STOPS + "”\""):
+                continue
+            prev = next((p for p in reversed(order[:k]) if p.source is not None), None)
+            if prev is not None and d.cue[0] - prev.cue[1] <= CONTINUE_WINDOW:
+                d.source, d.relative_head = prev.source, prev.relative_head

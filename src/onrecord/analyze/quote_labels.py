@@ -116,7 +116,7 @@ class LabelledQuotes:
             if name is None or self.mask[name[0]] or not self._known_name(*name):
                 continue
             qs = self.regions_in(m.end(), m.end() + 2)
-            if not qs or not self._is_full_quote(self.regions[qs[0]]):
+            if not qs or len(self.text[self.regions[qs[0]].start:self.regions[qs[0]].end].split()) < SCARE_QUOTE_WORDS + 1:
                 continue
             between = self.text[m.end(1):m.end()]
             dash = m.end(1) + len(between) - len(between.lstrip())

@@ -54,7 +54,10 @@ class QuoteOwnership:
         for q in self.regions_in(start, len(text) if end < 0 else end):
             r = self.regions[q]
             lo, hi = (r.end, at) if r.end <= at else (at, r.start)
-            if hi > lo and has_sentence_end(text, lo, hi):
+            stop_after = r.end <= at and text[lo:lo + 1] == "."  # "“...”. Lopez said.": the quotation's own stop
+            if hi > lo and has_sentence_end(text, lo + stop_after, hi):
+                continue
+            if stop_after and not self._bare_cue_after(lo + 1, at):
                 continue
             if r.end <= at and len(text[lo:hi].split()) > (
                     MAX_GAP_AFTER_FULL_QUOTE if text[r.end - 2:r.end - 1] in ".!?" and self._gap_has_verb(lo, at)

@@ -10,12 +10,12 @@ dash, a subject phrase grown over a quotation or into markup left in the text, a
 from __future__ import annotations
 
 import bisect
-import re
 
 from onrecord.analyze import cues
 from onrecord.analyze.frames import find_source, span_subtree, span_tok_range, span_trim
 from onrecord.analyze.quote_layout import Draft
 from onrecord.analyze.quotes import MARKUP_TAG
+from onrecord.analyze.sentence_ends import next_sentence_end
 from onrecord.models import Span
 
 MAX_SOURCE_WORDS = 6  # a source found beside a quotation (not by the parser) is at most this long
@@ -24,9 +24,10 @@ BEFORE_CUE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", "—", "–"})
 LEADING_NON_SOURCE_POS = frozenset({"CCONJ", "ADV", "SCONJ", "ADP", "PART"})  # "and then boomed"
 PARTICIPLE_CLIMB = 8  # heads climbed from a participle cue to the verb whose subject it shares
 PARTICIPLE_LEADS = frozenset({",", "and", "while", "before", "after"})  # "..., writing “...”"
-BARE_CUE_GAP = 3  # words of subject between "“... emails.”" and its cue "Trump said."
-BARE_CUE_TAIL = 3  # words after such a cue before its sentence ends ("said on Monday.")
-SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+MAX_BARE_SUBJECT_WORDS = 12  # words of subject between "“... emails.”" and its cue "Trump said."
+BARE_CUE_TAIL = 12  # words after such a cue before its sentence ends ("said in an interview on Monday.")
+ADDRESSEE_VERBS = frozenset({"tell", "ask", "remind", "assure", "warn", "inform", "urge"})  # "told reporters"
+BARE_CUE_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "csubj"})
 COLON_GAP = 6  # chars searched before a quotation for the colon introducing it (over a paragraph break)
 COLON_NON_SOURCES = frozenset({"it", "this", "that", "there", "here", "which", "what"})
 COLON_CLIMB_DEPS = frozenset({"pcomp", "pobj", "prep", "relcl", "ccomp", "advcl"})  # a clause inside the speaker's
@@ -241,18 +242,26 @@ class SourceFinder:
         return span_trim(self.text, max(lo, span[0]), min(hi, span[1]))
 
     def _bare_cue_after(self, lo: int, at: int) -> bool:
-        """"“... the emails.” Trump said.": a quotation closed by a full stop, then only a short verbless
-        subject and a speech verb ending the sentence (no clause, no quotation of its own)."""
-        if len(self.text[lo:at].split()) > BARE_CUE_GAP or self._gap_has_verb(lo, at):
-            return False
+        """"“... the emails.” Trump said.", "“...” Lopez, the county chair, said in an interview.": a
+        quotation closed by a full stop, then its speaker (a verbless phrase or the cue's parsed
+        subject) and a speech verb with no clause or quotation of its own up to the sentence end."""
         tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if tok is None or cues.lemma(tok[0]) not in cues.QUOTE_VERBS:
+        if tok is None or not len(tok) or cues.lemma(tok[0]) not in cues.QUOTE_VERBS \
+                or len(self.text[lo:at].split()) > MAX_BARE_SUBJECT_WORDS:
             return False
-        m = SENTENCE_STOP.search(self.text, at)
+        verb = tok[0]
+        if self._gap_has_verb(lo, at):  # "Lopez, who chairs the party, said": the parsed subject fills the gap
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            first = len(self.text[lo:at]) - len(self.text[lo:at].lstrip()) + lo
+            if subj is None or subj.left_edge.idx != first or subj.right_edge.i >= verb.i:
+                return False
+        if any(c.dep_ in BARE_CUE_CLAUSE_DEPS or (c.dep_ == "dobj" and cues.lemma(verb) not in ADDRESSEE_VERBS)
+               for c in verb.children):
+            return False  # "“...” Trump said the plan would work.", "He demands safeguards.": a new statement
         line_end = self.text.find("\n", at)
-        stop = min(x for x in (m.start() if m else len(self.text), line_end if line_end >= 0 else len(self.text)))
-        tail = self.text[tok[0].idx + len(tok[0]):stop + 1]
-        return len(tail.split()) <= BARE_CUE_TAIL and not any(c in tail for c in "\"“”,:;")
+        stop = next_sentence_end(self.text, at, line_end if line_end >= 0 else len(self.text))
+        tail = self.text[verb.idx + len(verb):stop + 1]
+        return len(tail.split()) <= BARE_CUE_TAIL and not any(c in tail for c in "\"“”:;")
 
     def _after_markup(self, span: Span) -> Span | None:
         """``span`` without markup left in the text ('<tweet author="@x">Rudy Giuliani' -> 'Rudy

@@ -42,3 +42,13 @@ def has_sentence_end(text: str, lo: int, hi: int) -> bool:
     """A sentence ends between ``lo`` and ``hi``: a '.', '!' or '?' before a space (not the full stop
     of a title, initial or party tag: "Rep. Jim McDermott (D-Wash.) said")."""
     return any(not is_abbreviation_stop(text, m.start()) for m in FULL_STOP.finditer(text, lo, hi))
+
+
+def next_sentence_end(text: str, start: int, end: int | None = None) -> int:
+    """The offset of the first sentence-ending '.', '!' or '?' from ``start`` (before ``end``; titles
+    and initials skipped), or ``end`` (the text's length) when there is none."""
+    end = len(text) if end is None else end
+    for m in FULL_STOP.finditer(text, start, end):
+        if not is_abbreviation_stop(text, m.start()):
+            return m.start()
+    return len(text) if end is None else end

@@ -14,7 +14,8 @@ precision learned from PolNeAR train). For each accepted cue the dependency tree
 News quoting style decides which quotation a cue owns: one set off right before it ("“...,” Trump
 said before adding ...", "“...!” US Senator Jeff Sessions said") or introduced right after it by a
 comma or colon, for any verb ("Hillary shot back, “...”", "he demurred: “...”"), is its content
-rather than the parsed clause; a quotation right after another speech verb is that verb's. A weak
+rather than the parsed clause; a quotation right after another speech verb is that verb's
+(``quote_owners.py``; titles and party tags end no sentence: ``sentence_ends.py``). A weak
 non-speech cue whose only "clause" comes before it is narration, not attribution ("the story of
 the race: Moscow attacked ..."), and aspect verbs with an infinitive ("continue to fight") are no
 cues.
@@ -25,8 +26,11 @@ also a lost subject before the cue, the subject of a participle cue, the holder 
 "reads", the clause before a colon introducing an unclaimed quotation). Then layout rules
 (``quote_layout.py``): transcript turns, headline quotes, block quotes after a colon (several
 paragraphs when they read as one excerpt), cue-less quotations continuing the nearest earlier
-quoted statement (news style: "“A,” he said. “B.”"); ``quote_labels.py``: quotations labelled
-with a name ("Maria Lopez, 34, a nurse: “...”", "Added Jones, “...”") or signed with a dash. Nested attributions are dropped (each word of a content or cue
+quoted statement (news style: "“A,” he said. “B.”") unless a colon clause or a sentence naming a
+new speaker introduces them (``quote_intros.py``: "Lopez disagreed. “...”"); ``quote_labels.py``:
+quotations labelled with a name ("Maria Lopez, 34, a nurse: “...”", "Lopez on the polls: “...”",
+"Lopez — “...”", "Added Jones, “...”") or signed with a dash; ``quote_tails.py``: speech verbs the
+tagger read as nouns ("“...,” the ad states"). Nested attributions are dropped (each word of a content or cue
 belongs to one attribution, as in PolNeAR): a cue inside a strong indirect cue's clause yields to
 it; one source may head several statements ("Ortiz told reporters ..., adding that ...").
 Everything is linear in the number of tokens and quotations (nesting checks: drafts squared,
@@ -300,6 +304,7 @@ class StatementExtractor(QuoteOwnership, QuotationLayout, LabelledQuotes, Source
             + self.inverted_openings() + self.tail_cues() + self.drafts())
         drafts = drafts + self.colon_quotes(drafts)  # before cue-less quotations join earlier statements
         drafts = drafts + self.introduced_quotes(drafts)
+        self.continued_sources(drafts)
         self.claim_quotes(drafts)
         self.claim_openings(drafts)
         drafts = sorted(drafts, key=lambda d: d.content[0][0])
