@@ -84,6 +84,63 @@ def _all(nlp, text: str) -> dict[str, tuple[str, str | None]]:
      "interview"),
     ("In an op-ed in USA Today, Sanders argued that the system was rigged.", "argued",
      "In an op-ed in USA Today", "article_or_oped"),
+    # an occasion hung on the topic, a moment of an event, a "during which" clause, a passive issuing verb
+    ("\u201cI just heard that,\u201d Trump said of the move during an interview on Fox News Tuesday night.", "said",
+     "during an interview on Fox News", "interview"),
+    ("At one point in the debate, Trump called Clinton a liar.", "called", "in the debate", "debate"),
+    ("Clinton held a conference call with researchers during which she underscored the urgency of the work.",
+     "underscored", "a conference call with researchers", "other"),
+    ("Hours earlier, a campaign memo was released as the polls closed stating that the loss was expected.",
+     "stating", "a campaign memo", "written_statement"),
+    # a medium used to speak; a work written in; an answer typed by who asked; the asker's occasion
+    ("Ramos used his acceptance speech to call for the resignation of the president.", "call",
+     "his acceptance speech", "rally_or_speech"),
+    ("Obama used the speech to try to refute gloomy Republican assessments.", "refute", "the speech",
+     "rally_or_speech"),
+    ("\u201cThis is a mistake,\u201d Kamarck wrote in an analysis.", "wrote", "in an analysis", "article_or_oped"),
+    ("\u201cIt's not appropriate,\u201d Cruz said in response to a question from a reporter ahead of his event.",
+     "said", "in response to a question from a reporter", "press_remarks"),
+    ("In footage aired by CNN, Trump says he would ban Muslims.", "says", "In footage", "other"),
+    ("A billboard paid for by the group says Trump is a fraud.", "says", "A billboard", "other"),
+    ("When pressed by the debate's moderators, Sanders did apologize to Clinton.", "apologize",
+     "the debate's moderators", "debate"),
+    # "other": clips and recorded messages; a medium subject shared by a coordinated verb; a fronted medium
+    # outranks the audience it addressed
+    ("A campaign video released Monday shows Trump insulting women and asks whether he should be president.",
+     "asks", "A campaign video", "other"),
+    ("In a videotaped message, the president urged calm.", "urged", "In a videotaped message", "other"),
+    ("In a Facebook video, Sanders asked supporters to volunteer.", "asked", "In a Facebook video", "social_post"),
+    ("In a letter, the senators asked the agency to explain its decision.", "asked", "In a letter",
+     "email_or_letter"),
+    # documents an office issues
+    ("In court documents filed Friday, prosecutors said the defendant had fled.", "said", "In court documents",
+     "written_statement"),
+    ("The White House said in a readout of the call that the leaders agreed to cooperate.", "said",
+     "in a readout of the call", "written_statement"),
+    ("The campaign said in a fundraising appeal that the race was tightening.", "said",
+     "in a fundraising appeal", "email_or_letter"),
+    ("The document, which was obtained by Politico, says the campaign must cut costs.", "says", "The document",
+     "written_statement"),
+    # gatherings of organisations, campaign events, audiences before the speaker
+    ("Speaking at the Republican Jewish Coalition, Cruz said Iran was the greatest threat.", "said",
+     "at the Republican Jewish Coalition", "rally_or_speech"),
+    ("Clinton told the Economic Club of New York that taxes were too high.", "told",
+     "the Economic Club of New York", "rally_or_speech"),
+    ("Obama spoke before the United Nations General Assembly and said climate change was real.", "said",
+     "before the United Nations General Assembly", "rally_or_speech"),
+    ("At the Iowa State Fair on Saturday, Clinton said she would protect Social Security.", "said",
+     "At the Iowa State Fair", "rally_or_speech"),
+    ("During a campaign swing through Ohio, Kasich said the state was doing well.", "said",
+     "During a campaign swing through Ohio", "rally_or_speech"),
+    ("Before a crowd of supporters in Virginia, Trump promised to build the wall.", "promised",
+     "Before a crowd of supporters in Virginia", "rally_or_speech"),
+    ("Obama, giving a speech in Toledo, said the auto industry was back.", "said", "a speech in Toledo",
+     "rally_or_speech"),
+    ("Trump told a news conference that he would win.", "told", "a news conference", "press_remarks"),
+    ("In his response, the dean said on Tuesday that he had reviewed the articles.", "said", "In his response",
+     "written_statement"),
+    ("Trump returned to the subject at last week's rally in San Diego, where he suggested the judge was biased.",
+     "suggested", "at last week's rally in San Diego", "rally_or_speech"),
 ])
 def test_linked_channel(nlp, text: str, cue: str, channel: str, typ: str) -> None:
     assert _channel(nlp, text, cue) == (channel, typ)
@@ -92,7 +149,8 @@ def test_linked_channel(nlp, text: str, cue: str, channel: str, typ: str) -> Non
 @pytest.mark.parametrize(("text", "cue"), [
     # pictures posted are no statement (guidelines §B.1: what a medium shows)
     ("Weiner resigned after he accidentally posted an explicit image of himself on Twitter.", "posted"),
-    ("The campaign went on the offensive, tweeting and emailing a video of the senator from 1999.", "tweeting"),
+    ("In 2011, he resigned after accidentally tweeting a crotch-shot meant for someone else.", "tweeting"),
+    ("She posted a selfie of herself on Instagram.", "posted"),
     # a statement still to come
     ("Most don't expect him to back Clinton when he speaks to supporters via video on Thursday night.", "speaks"),
     # a medium another party wrote is the topic; a phrase inside the content is the content's
@@ -107,15 +165,29 @@ def test_linked_channel(nlp, text: str, cue: str, channel: str, typ: str) -> Non
     ("He lives in Ohio, where he said the factories were closing.", "said"),
     # "remind" is an audience only for an audience noun
     ("She reminded Trump that the debate was on Monday.", "reminded"),
+    # a medium still to be issued, inside another statement's content
+    ("Trump said in a tweet that additional lawsuits will be filed questioning Cruz's eligibility.", "questioning"),
+    ("At one point, he said the plan would fail.", "said"),
+    ("In response to the attack, the senator said the country must act.", "said"),
+    ("In his response to the question, Trump said he would win.", "said"),
+    ("He made an appeal to unity, saying the party must come together.", "saying"),
+    # a venue is no event (guidelines §B.1); "before the convention" is a time; a swing state is no swing
+    ("Sanders spoke at Georgetown University and said socialism was misunderstood.", "said"),
+    ("He voted for the bill before the convention and said it was a mistake.", "said"),
+    ("In a swing state, the senator said the race was close.", "said"),
+    ("At his cookout, the band leader called the guests to the stage, singing \u201cIt's our time.\u201d", "singing"),
 ])
 def test_no_linked_channel(nlp, text: str, cue: str) -> None:
     assert _channel(nlp, text, cue) == (None, None)
 
 
 def test_retweet_of_a_picture_keeps_its_channel(nlp) -> None:
-    """Passing on someone's post endorses its message (the dev gold's retweeted photo)."""
+    """Passing on someone's post endorses its message (the dev gold's retweeted photo); so does a picture of a
+    rival posted on purpose."""
     text = "Trump also retweeted an unflattering photo of Heidi Cruz next to a photo of his wife."
     assert _channel(nlp, text, "retweeted") == ("retweeted", "social_post")
+    text = "Trump on Saturday tweeted an image of Hillary Clinton alongside $100 bills."
+    assert _channel(nlp, text, "tweeted") == ("tweeted", "social_post")
 
 
 def test_phrasal_dismissal_is_a_statement_with_its_channel(nlp) -> None:
@@ -135,3 +207,45 @@ def test_one_entry_for_a_medium_and_its_participle(nlp) -> None:
     found = _all(nlp, "Clinton's campaign responded with a statement accusing Trump of lying.")
     assert len(found) == 1
     assert [(span.removeprefix("with "), typ) for span, typ in found.values()] == [("a statement", "written_statement")]
+
+
+def test_relative_clause_on_an_issued_medium_is_one_entry(nlp) -> None:
+    """'released a video statement in which he apologized': one statement, one channel."""
+    found = _all(nlp, "Trump released a video statement in which he apologized for his remarks.")
+    assert list(found.values()) == [("a video statement", "other")]
+
+
+@pytest.mark.parametrize(("text", "channel", "typ"), [
+    ("Trump on Twitter: Cruz is a liar", "on Twitter", "social_post"),
+    ("Sanders to supporters: The fight goes on", "supporters", "rally_or_speech"),
+])
+def test_headline_label_channel(nlp, text: str, channel: str, typ: str) -> None:
+    """A headline label names the channel before the colon that introduces the words."""
+    colon = text.index(":")
+    stmt = Statement(speaker=None, speaker_span=(0, colon), cue_span=(colon, colon + 1),
+                     content_spans=[(colon + 2, len(text))], kind="direct")
+    annotate_channels(nlp(text), [stmt], None, fallback=False)
+    assert stmt.channel_span is not None
+    assert (text[stmt.channel_span[0]:stmt.channel_span[1]], stmt.channel_type) == (channel, typ)
+
+
+def test_headline_label_place_is_no_channel(nlp) -> None:
+    """'Clinton in Ohio: …' names a place, not a channel (guidelines §B.1)."""
+    text = "Clinton in Ohio: Trump is unfit"
+    colon = text.index(":")
+    stmt = Statement(speaker=None, speaker_span=(0, colon), cue_span=(colon, colon + 1),
+                     content_spans=[(colon + 2, len(text))], kind="direct")
+    annotate_channels(nlp(text), [stmt], None, fallback=False)
+    assert stmt.channel_span is None
+
+
+def test_two_statements_at_one_event_keep_two_entries(nlp) -> None:
+    """'Starr said during a panel discussion …, in which he compared …': two statements share the channel
+    (guidelines §B.2: one entry per reported statement)."""
+    text = ("\u201cHe has remarkable gifts,\u201d Starr said during a panel discussion on the presidency, in which he "
+            "compared the president to his predecessors.")
+    said, compared = text.index("said"), text.index("compared")
+    statements = [Statement(speaker=None, speaker_span=None, cue_span=(i, i + len(w)), content_spans=[],
+                            kind="indirect") for i, w in ((said, "said"), (compared, "compared"))]
+    annotate_channels(nlp(text), statements, None, fallback=False)
+    assert all(s.channel_type == "rally_or_speech" for s in statements)

@@ -13,6 +13,7 @@ from onrecord.analyze import channel_patterns as P
 from onrecord.analyze.channel_nouns import (
     ChannelMention,
     cue_lemma,
+    gathering,
     in_quote,
     is_time,
     journalists,
@@ -55,6 +56,9 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
         if not objs:
             continue
         obj = _hyphen_split_head(objs)
+        if obj.lemma_.lower() in P.MOMENT_NOUNS and prep.lower_ in {"at", "in"} and obj.i != verb.i:
+            out += [m for m in pp_mentions(obj, cue) if m.type in P.EVENT_TYPES]  # "At one point during the debate"
+            continue
         if prep.lower_ == "by" and obj.lemma_.lower() not in P.BY_MEDIA:
             continue  # "was asked by reporters", "by a wide margin"; but "said by phone"
         if obj.lemma_.lower() in P.AUDIENCE_ONLY_NOUNS and prep.lower_ not in {"to", "before"}:
@@ -80,6 +84,10 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             typ = "rally_or_speech"  # "at the spring meeting"
         if typ is None and prep.lower_ == "on" and outlet:
             typ = "interview"
+        if typ is None and prep.lower_ in {"at", "before"} and cue_lemma(verb) in P.HEARING_VERBS and gathering(obj):
+            typ = "rally_or_speech"  # "Speaking at the Republican Jewish Coalition", "spoke before the Assembly"
+        if typ is None and writing and prep.lower_ == "in":  # "wrote in an analysis", "wrote in his dissent"
+            typ = P.WRITTEN_WORKS.get(obj.lemma_.lower())
         took_to = prep.lower_ == "to" and cue_lemma(verb) == "take" and obj.lemma_.lower() in P.TAKE_TO_NOUNS
         if took_to:  # "took to the Senate floor", "took to the airwaves"
             typ = typ or P.TAKE_TO_NOUNS[obj.lemma_.lower()]
@@ -94,10 +102,12 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             continue  # not "reached a deal with Facebook" (the company)
         if prep.lower_ == "on" and typ not in {"social_post", "interview"} and obj.lemma_.lower() not in P.ON_MEDIA:
             continue  # "comment on those reports", "on my column": a topic, not a medium
-        if prep.lower_ == "before" and typ != "testimony" and not any(
+        addressed = cue_lemma(verb) in P.HEARING_VERBS and gathering(obj)  # "spoke before the General Assembly"
+        audience = obj.lemma_.lower() in P.AUDIENCE_ONLY_NOUNS or addressed  # "Before a crowd of supporters, …"
+        if prep.lower_ == "before" and typ != "testimony" and not audience and not any(
                 w in obj.lower_ for w in P.HEARING_BODIES):
             continue  # "before the convention" is a time; "testified before Congress" a hearing
-        if prep.lower_ == "before" and (typ is None or any(w in obj.lower_ for w in P.HEARING_BODIES)):
+        if prep.lower_ == "before" and not audience and (typ is None or any(w in obj.lower_ for w in P.HEARING_BODIES)):
             typ = "testimony"  # "testified before the panel"
         toks, times = phrase_tokens(prep, obj, cue)
         extra = [c for c in prep.children if c.dep_ == "pobj" and c.i > toks[-1].i and c.ent_type_ != "PERSON"]
@@ -159,12 +169,9 @@ def _own_subject(tok: Token) -> bool:
 def _part_of_event(obj: Token, prep: Token) -> str | None:
     """'in the evening session of the 11-hour hearing', 'at the end of the rally': the event's type."""
     titled = obj.pos_ == "PROPN"  # "in his State of the State address", "during the State of the Union address"
-    moment = obj.lemma_.lower() in P.MOMENT_NOUNS  # "At one point during the interview, …"
-    if prep.lower_ not in {"in", "at", "during"} or obj.lemma_.lower() not in P.PART_NOUNS and not titled \
-            and not moment:
+    if prep.lower_ not in {"in", "at", "during"} or obj.lemma_.lower() not in P.PART_NOUNS and not titled:
         return None
-    links = {"of", "during", "in"} if moment else {"of"}
-    for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in links):
+    for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
         for inner in (c for c in of.children if c.dep_ == "pobj"):
             typ = noun_type(inner)
             named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in inner.children)

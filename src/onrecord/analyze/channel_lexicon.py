@@ -39,6 +39,7 @@ CHANNEL_NOUNS: dict[str, str] = {
     "ceremony": "rally_or_speech", "session": "rally_or_speech", "stump": "rally_or_speech",
     "floor": "rally_or_speech", "trail": "rally_or_speech", "panel": "rally_or_speech", "roundtable": "rally_or_speech",
     "discussion": "rally_or_speech", "gala": "rally_or_speech", "banquet": "rally_or_speech",
+    "fair": "rally_or_speech", "festival": "rally_or_speech", "swing": "rally_or_speech",
     # debates
     "debate": "debate",
     # written statements and filings
@@ -52,6 +53,9 @@ CHANNEL_NOUNS: dict[str, str] = {
     "petition": "written_statement", "lawsuit": "written_statement", "suit": "written_statement",
     "declaration": "written_statement", "indictment": "written_statement", "pleading": "written_statement",
     "report": "written_statement", "resolution": "written_statement", "platform": "written_statement",
+    "readout": "written_statement", "notice": "written_statement", "bulletin": "written_statement",
+    "advisory": "written_statement", "directive": "written_statement", "announcement": "written_statement",
+    "document": "written_statement", "appeal": "email_or_letter",
     # articles
     "column": "article_or_oped", "article": "article_or_oped", "op-ed": "article_or_oped",
     "oped": "article_or_oped", "essay": "article_or_oped", "expose": "article_or_oped",
@@ -68,6 +72,7 @@ CHANNEL_NOUNS: dict[str, str] = {
     "commercial": "other", "slide": "other", "call": "other", "documentary": "other",
     "presentation": "other", "trailer": "other", "slideshow": "other", "recording": "other",
     "robocall": "other", "mailer": "other", "flyer": "other", "phone": "other", "telephone": "other",
+    "footage": "other", "billboard": "other", "powerpoint": "other", "voicemail": "other", "webcast": "other",
 }
 
 # Documents that are a channel only as the grammatical subject of a verb of saying or as a medium a speaker
@@ -77,11 +82,20 @@ ISSUED_DOCUMENTS: dict[str, str] = {
     "proposal": "written_statement", "counterproposal": "written_statement", "initiative": "written_statement",
     "referendum": "written_statement", "manifesto": "written_statement", "questionnaire": "written_statement",
     "question": "other",  # "One sweeping question asked whether the candidates would …" (a questionnaire's)
+    "document": "written_statement",  # "The document, obtained by Politico, says …"
 }
+
+# Last words of a named organisation whose meeting a speaker addresses ("spoke at the Republican Jewish
+# Coalition", "told the Economic Club of New York"): rally_or_speech; not venues ("Georgetown University").
+GATHERING_WORDS: frozenset[str] = words("club coalition association council society federation alliance league "
+                                        "caucus conference convention congress summit forum union chamber assembly")
 
 # Talk with someone: "a discussion with BuzzFeed Editor-in-Chief Ben Smith" (interview), "a testy exchange with
 # reporters" (press_remarks); typed by the interlocutor, and no channel with anyone else.
 CONVERSATION_NOUNS: frozenset[str] = words("discussion conversation exchange chat")
+
+# Answers typed by who asked: "in response to a question from a reporter" (press_remarks).
+ANSWER_NOUNS: frozenset[str] = words("response answer reply")
 
 # Nouns that are channels only with a modifier: (head lemma, modifier lemma) -> type.
 COMPOUND_TYPES: dict[tuple[str, str], str] = {
@@ -89,7 +103,8 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
     ("briefing", "press"): "press_remarks", ("release", "press"): "written_statement",
     ("call", "phone"): "other", ("call", "conference"): "other", ("interview", "phone"): "interview",
     ("message", "facebook"): "social_post", ("post", "facebook"): "social_post",
-    ("message", "video"): "other", ("address", "state"): "rally_or_speech",
+    ("message", "video"): "other", ("message", "videotaped"): "other", ("message", "recorded"): "other",
+    ("message", "taped"): "other", ("statement", "video"): "other", ("statement", "videotaped"): "other", ("address", "state"): "rally_or_speech",
     ("network", "social"): "social_post", ("medium", "social"): "social_post",
     ("broadcast", "rally"): "rally_or_speech", ("broadcast", "speech"): "rally_or_speech",
     ("show", "slide"): "other", ("meeting", "hall"): "rally_or_speech", ("meeting", "town-hall"): "rally_or_speech",
@@ -105,6 +120,7 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
 # Nouns too vague to be a channel on their own; they count only with one of these modifiers.
 NEEDS_MODIFIER: dict[str, frozenset[str]] = {
     "stop": frozenset({"campaign", "whistle"}),
+    "swing": frozenset({"campaign"}),  # "During a campaign swing through Ohio"; not "a swing state"
     "paper": frozenset({"policy", "white", "legal", "court", "position"}),
     "group": frozenset(),  # only as an addressee ("told the group")
     "supporter": frozenset(),
@@ -116,11 +132,14 @@ NEEDS_MODIFIER: dict[str, frozenset[str]] = {
     "show": frozenset({"radio", "television", "tv", "talk", "morning"}),
     "call": frozenset({"phone", "conference", "fundraising", "fund-raising"}),
     "note": frozenset({"handwritten", "hand-written"}),
+    "document": frozenset({"court", "legal", "filed"}),  # "in court documents filed Friday"; "The document says"
+    "appeal": frozenset({"fundraising", "fund-raising", "email", "e-mail", "written"}),  # not "an appeal to unity"
     "text": frozenset({"message"}),
     "piece": frozenset({"opinion", "op-ed"}),
     "opinion": frozenset({"court", "written", "majority", "dissenting"}),
     "thread": frozenset({"twitter"}),
-    "message": frozenset({"facebook", "video", "text", "email", "instagram", "telegram", "written"}),
+    "message": frozenset({"facebook", "video", "text", "email", "instagram", "telegram", "written", "videotaped",
+                          "recorded", "taped", "radio"}),
     "address": frozenset({"state", "farewell", "inaugural", "union", "keynote", "commencement",
                           "weekly", "radio", "televised", "national"}),
     "talks": frozenset({"climate", "peace", "trade"}),

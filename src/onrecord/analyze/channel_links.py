@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from onrecord.analyze import channel_patterns as P
 from onrecord.analyze.channel_attach import pp_mentions
+from onrecord.analyze.channel_modality import is_negated_or_future
 from onrecord.analyze.channel_nouns import (
     ChannelMention,
     cue_lemma,
@@ -29,8 +30,8 @@ from onrecord.analyze.channel_nouns import (
 )
 from onrecord.analyze.frames import doc_text
 
-# Verbs of putting something on a medium: with a picture as their only object they report no statement.
-# Not "retweet": passing on someone's post endorses its message ("retweeted an unflattering photo of …").
+# Verbs of putting something on a medium (see ``media_only_post``). Not "retweet": passing on someone's post
+# endorses its message ("retweeted an unflattering photo of …").
 POSTING_VERBS: frozenset[str] = P.words("post tweet email e-mail send share upload text")
 
 # Objects of a posting verb that are pictures or clips, not words ("posted an image", "tweeting a crotch-shot").
@@ -40,8 +41,19 @@ PICTURE_NOUNS: frozenset[str] = P.words("image photo photograph picture pic self
 # Fronted participles that report a question put to the speaker ("Reached by phone, …", "Asked about …, …").
 QUESTION_PARTICIPLES: frozenset[str] = P.words("reach contact ask question press interview")
 
+# Verbs of attempting between "used X" and the statement ("used the speech to try to refute …").
+ATTEMPT_VERBS: frozenset[str] = P.words("try attempt seek")
+
+# Prepositions of a channel in a headline label ("Trump on Twitter: …", "Ryan to House GOP: …").
+LABEL_PREPS: frozenset[str] = P.words("on to in at via during")
+LABEL_MAX_WORDS = 8
+
 # Verbs by which an event holds a statement ("a speech that included Trump vowing to …").
 INCLUDE_VERBS: frozenset[str] = P.words("include feature")
+
+# Adverbs of a post made by mistake, and pictures of oneself: no message reported.
+ACCIDENT_ADVERBS: frozenset[str] = P.words("accidentally mistakenly inadvertently unintentionally")
+REFLEXIVES: frozenset[str] = P.words("himself herself themselves myself yourself")
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
@@ -85,15 +97,20 @@ def coordinated_issue(cue: Token) -> ChannelMention | None:
 
 
 def media_only_post(cue: Token) -> bool:
-    """'posted a sexually explicit image of himself on Twitter', 'tweeting and emailing a video of …': a
-    posting verb whose only object is a picture or clip, with no clause or quotation of content."""
+    """'accidentally posted a sexually explicit image of himself on Twitter', 'accidentally tweeting a
+    crotch-shot': a picture of oneself or one posted by mistake, with no clause or quotation of content, is
+    no statement. A picture of someone else passed on is a message ("tweeted an image of Clinton alongside
+    $100 bills")."""
     if cue_lemma(cue) not in POSTING_VERBS:
         return False
+    accidental = any(c.dep_ == "advmod" and c.lower_ in ACCIDENT_ADVERBS for c in cue.children)
     objs = [c for c in cue.children if c.dep_ == "dobj"]
     if not objs:  # "tweeting and emailing a video": the object hangs on the last verb
         objs = [g for c in cue.children if c.dep_ == "conj" and cue_lemma(c) in POSTING_VERBS
                 for g in c.children if g.dep_ == "dobj"]
     if not objs or not all(_picture(o) for o in objs):
+        return False
+    if not accidental and not any(t.lower_ in REFLEXIVES for o in objs for t in o.subtree):
         return False
     if any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children):
         return False
@@ -166,7 +183,7 @@ def where_event(cue: Token) -> ChannelMention | None:
     if node.pos_ == "VERB":  # "held a rally … on Monday, where": the date hangs on the verb; its object
         node = next((c for c in node.children if c.dep_ == "dobj" and noun_type(c) in P.EVENT_TYPES), node)
     typ = noun_type(node) if node.pos_ in {"NOUN", "PROPN"} else None
-    if typ not in P.EVENT_TYPES or node.i == cue.head.i:
+    if typ is None or typ not in P.EVENT_TYPES and not which or node.i == cue.head.i:
         return None  # the head itself is handled by the relative-clause rule
     first = node.head if node.dep_ == "pobj" and node.head.lower_ in P.CHANNEL_PREPS else \
         min(node.subtree, key=lambda t: t.i)
@@ -185,8 +202,9 @@ def question_participle(cue: Token) -> ChannelMention | None:
                       and doc_text(cue.doc)[m.start: m.end].split()[0].lower() in {"at", "during", "in", "on"}]
         for agent in (c for c in part.children if c.dep_ == "agent"):
             for who in (g for g in agent.children if g.dep_ == "pobj"):
-                typ = noun_type(who, addressee=True)
-                if typ in {"press_remarks", "interview"}:  # "Asked by reporters", "asked by CNN"
+                typ = noun_type(who, addressee=True) or next(  # "When pressed by the debate's moderators"
+                    (t for c in who.children if c.dep_ == "poss" and (t := noun_type(c)) in P.EVENT_TYPES), None)
+                if typ in P.EVENT_TYPES:  # "Asked by reporters", "asked by CNN"
                     toks = list(who.subtree)
                     found.append(make_mention(toks, typ, short_name(who, toks, typ), []))
         if found:
@@ -240,11 +258,77 @@ def passive_issue(cue: Token) -> ChannelMention | None:
         if node.lemma_.lower() in P.ISSUE_VERBS or node.dep_ != "advcl":
             break
         node = node.head
-    if node.lemma_.lower() not in P.ISSUE_VERBS or not any(c.dep_ == "auxpass" for c in node.children):
-        return None
+    if node.lemma_.lower() not in P.ISSUE_VERBS or not any(c.dep_ == "auxpass" for c in node.children) \
+            or is_negated_or_future(node) or reported_within(node):
+        return None  # not "saying … that additional lawsuits will be filed questioning …"
     for subj in (c for c in node.children if c.dep_ == "nsubjpass"):
         typ = noun_type(subj)
         if typ is not None and typ not in P.EVENT_TYPES:
             toks, times = phrase_tokens(min(subj.subtree, key=lambda t: t.i), subj, cue)
             return make_mention(toks, typ, short_name(subj, toks, typ), times)
+    return None
+
+
+def used_medium(cue: Token) -> ChannelMention | None:
+    """'Ramos used his acceptance speech to call for …', 'used a tweet to try to refute …': the medium or event
+    the speaker used to make the statement."""
+    node = cue
+    while node.dep_ in {"xcomp", "advcl"} and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() == "use":
+            break
+        if node.lemma_.lower() not in ATTEMPT_VERBS:
+            return None
+    if node.lemma_.lower() != "use" or node.i == cue.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return None
+    for obj in (c for c in node.children if c.dep_ == "dobj"):
+        typ = noun_type(obj)
+        if typ is not None:
+            toks, times = phrase_tokens(min(obj.subtree, key=lambda t: t.i), obj, cue)
+            return make_mention(toks, typ, short_name(obj, toks, typ), times)
+    return None
+
+
+def label_channel(cue: Token) -> ChannelMention | None:
+    """'Trump on Twitter: …', 'Sanders to supporters: …', 'Clinton, in interview: …': the channel named in a
+    headline label before the colon that introduces a quotation."""
+    if cue.text != ":":
+        return None
+    doc = cue.doc
+    start = cue.i  # back to the start of the label's line or sentence
+    while start > cue.sent.start and "\n" not in doc[start - 1].text:
+        start -= 1
+    label = [t for t in doc[start: cue.i] if not (t.is_punct or t.is_space)]
+    if len(label) > LABEL_MAX_WORDS or any(t.pos_ in {"VERB", "AUX"} and t.text.islower() for t in label):
+        return None  # a sentence with a verb before its colon is no label ("Trump returned … at a rally, where …:")
+    for prep in doc[start: cue.i]:
+        if prep.dep_ not in {"prep", "dative"} or prep.lower_ not in LABEL_PREPS or in_quote(prep):
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        obj = objs[0]
+        if prep.lower_ == "to":
+            typ = noun_type(obj, addressee=True) or (
+                "rally_or_speech" if obj.tag_ in {"NNS", "NNPS"} and obj.lemma_.lower() in P.AUDIENCE_PEOPLE else None)
+            first = min(obj.subtree, key=lambda t: t.i)
+        else:
+            typ = noun_type(obj)
+            first = prep
+        if typ is None:
+            continue
+        toks, times = phrase_tokens(first, obj, cue)
+        return make_mention(toks, typ, short_name(obj, toks, typ), times)
+    return None
+
+
+def participle_object(part: Token, cue: Token) -> ChannelMention | None:
+    """'Smith, delivering Cross' speech, asked …', 'giving a speech in Toledo': the event an event participle
+    takes as its object."""
+    for obj in (c for c in part.children if c.dep_ == "dobj"):
+        typ = noun_type(obj)
+        if typ in P.EVENT_TYPES:
+            toks, times = phrase_tokens(min(obj.subtree, key=lambda t: t.i), obj, cue)
+            return make_mention(toks, typ, short_name(obj, toks, typ), times)
     return None

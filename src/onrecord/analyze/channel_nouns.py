@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from onrecord.analyze import channel_patterns as P
-from onrecord.analyze.frames import doc_ents, doc_text
+from onrecord.analyze.channel_text import cue_lemma, in_quote, mistagged_verb  # noqa: F401  re-exported
+from onrecord.analyze.frames import doc_ents
 
 _RELCL_KEEP = frozenset({"deliver", "give", "hold", "make"})
 
@@ -129,6 +130,9 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         typ = P.ADDRESSEE_NOUNS.get(lemma) if head.pos_ != "PROPN" else None  # not "Jerry Hall"
         if lemma == "board" and "editorial" in mod_lemmas:
             typ = "interview"  # "told the Des Moines Register editorial board"
+        compound = [P.COMPOUND_TYPES[(lemma, m)] for m in mod_lemmas if (lemma, m) in P.COMPOUND_TYPES]
+        if typ is not None and compound:
+            typ = compound[0]  # "told a news conference": press_remarks
         if typ is None and outlet_name(name_tokens(head)):
             typ = "interview"
         elif typ is None and mod_lemmas & P.OUTLET_KIND_WORDS and (head.pos_ == "PROPN" or any(
@@ -146,7 +150,8 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         elif typ is None and head.ent_type_ in {"ORG", "WORK_OF_ART"} and head.head.lemma_ == "tell":
             named = " ".join(t.lower_ for t in name_tokens(head))
             hearing = any(w in named for w in P.HEARING_BODIES)
-            typ = "testimony" if hearing else "interview" if _named_body(head) else None
+            typ = "testimony" if hearing else "rally_or_speech" if gathering(head) else \
+                "interview" if _named_body(head) else None
         if head.lower_ == "me":
             typ = "interview"
         return typ
@@ -158,6 +163,8 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         return "press_remarks"  # "in a conference call with reporters"
     if lemma in P.CONVERSATION_NOUNS and (talk := _conversation_type(head)) is not None:
         return talk
+    if lemma in P.ANSWER_NOUNS and (asked := _answer_type(head) or _fronted_reply(head)) is not None:
+        return asked
     for mod in mod_lemmas:
         if (lemma, mod) in P.COMPOUND_TYPES:
             return P.COMPOUND_TYPES[(lemma, mod)]
@@ -198,6 +205,39 @@ def _conversation_type(head: Token) -> str | None:
                                    for t in sub if t.pos_ in {"NOUN", "PROPN"}):
             return "interview"
     return None
+
+
+def gathering(head: Token) -> bool:
+    """A named organisation whose meeting one addresses ("the Republican Jewish Coalition", "the Economic Club of
+    New York"), not a venue ("Georgetown University") or an outlet."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in {"ORG", "NORP", ""}:
+        return False
+    return any(t.lower_ in P.GATHERING_WORDS for t in name_tokens(head))
+
+
+def _answer_type(head: Token) -> str | None:
+    """'in response to a question from a reporter' (press_remarks), 'in answer to questions from CNN's Jake
+    Tapper' (interview): an answer typed by who asked."""
+    for to in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for question in (c for c in to.children if c.dep_ == "pobj" and c.lemma_.lower() in {"question", "query"}):
+            for frm in (c for c in question.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}):
+                for who in (c for c in frm.children if c.dep_ == "pobj"):
+                    typ = noun_type(who, addressee=True)
+                    if typ in {"press_remarks", "interview"}:
+                        return typ
+                    if outlet_name(list(who.subtree)) or who.lower_ in journalists(head.doc):
+                        return "interview"
+    return None
+
+
+def _fronted_reply(head: Token) -> str | None:
+    """'In his response, Mr. Coll said …': a possessed reply fronted before the cue is the written answer the
+    speaker sent (not "in response to the attack", with no possessor)."""
+    prep = head.head
+    fronted = head.dep_ == "pobj" and prep.lower_ == "in" and prep.i == head.sent.start
+    owned = any(c.dep_ == "poss" for c in head.children) and not any(c.dep_ == "prep" for c in head.children)
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return "written_statement" if fronted and owned and after is not None and after.text == "," else None
 
 
 def _named_body(head: Token) -> bool:
@@ -258,7 +298,8 @@ def phrase_tokens(first: Token, head: Token, cue: Token) -> tuple[list[Token], l
         elif t.dep_ == "prep" and t.lower_ in P.CUT_PREPS and (t.head.i == head.i or _in_series(t.head)):
             obj = [c for c in t.children if c.dep_ == "pobj"]
             drop = not (obj and (platform_name(name_tokens(obj[0])) or outlet_name(list(obj[0].subtree))))
-        elif t.dep_ in {"advcl", "ccomp", "conj", "cc"} and t.head.i == head.i:
+        elif t.dep_ in {"advcl", "ccomp", "conj", "cc"} and t.head.i == head.i \
+                or t.dep_ == "advmod" and t.lower_ in {"ahead", "prior"}:  # "… ahead of his fourth event": a time
             drop = True
         if drop:
             dropped.update(x.i for x in t.subtree)
@@ -324,25 +365,6 @@ def short_name(head: Token, toks: list[Token], typ: str) -> str:
     return " ".join([*mods, head.lemma_.lower() if head.lower_ != "remarks" else "remarks"])
 
 
-_QUOTE_RUN = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|''[^\n]*?(?:''|$)|``[^\n]*?(?:''|$)", re.M)
-
-
-_MASK_KEY = "onrecord_channel_quote_mask"
-
-
-def in_quote(tok: Token) -> bool:
-    """Whether ``tok`` is inside quotation marks (curly, straight or doubled '' pairs; a quotation
-    left open runs to the end of its paragraph, as in news style)."""
-    doc = tok.doc
-    mask = doc.user_data.get(_MASK_KEY)
-    if mask is None:
-        mask = bytearray(len(doc_text(doc)))
-        for m in _QUOTE_RUN.finditer(doc_text(doc)):
-            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        doc.user_data[_MASK_KEY] = mask
-    return bool(mask[tok.idx]) if tok.idx < len(mask) else False
-
-
 _JOURNALISTS_KEY = "onrecord_channel_journalists"
 
 
@@ -369,23 +391,3 @@ def journalists(doc) -> frozenset[str]:
         found = frozenset(names)
         doc.user_data[_JOURNALISTS_KEY] = found
     return found
-
-
-def cue_lemma(tok: Token) -> str:
-    """The lemma of a cue verb, mending the model's lemmas for "tweeted"/"retweeted"."""
-    low = tok.lower_
-    for verb in ("retweet", "tweet"):
-        if low.startswith(verb):
-            return verb
-    lemma = tok.lemma_.lower()
-    return P.LEMMA_FIXES.get(lemma, lemma)
-
-
-def mistagged_verb(tok: Token) -> bool:
-    """'On his campaign website, Torres promises to …' parsed with the noun "promises" as the root: a
-    plural noun root with a subject and a clausal complement, whose singular is a speech verb."""
-    word = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
-    return (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and word in P.SPEECH_VERBS
-            and any(c.dep_ == "nsubj" for c in tok.children)
-            and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children))
-

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from onrecord.analyze.channel_lexicon import (  # noqa: F401  re-exported: the channel modules read them as P.X
     ADDRESSED_REMARK_NOUNS,
+    ANSWER_NOUNS,
     CALL_LETTER_EXCEPTIONS,
     CALL_LETTERS,
     CHANNEL_NOUNS,
@@ -17,6 +18,7 @@ from onrecord.analyze.channel_lexicon import (  # noqa: F401  re-exported: the c
     CONVERSATION_NOUNS,
     DETERMINED_OK,
     DIRECT_ONLY_NOUNS,
+    GATHERING_WORDS,
     ISSUED_DOCUMENTS,
     NAMED_SHOW_HEADS,
     NEEDS_MODIFIER,
@@ -154,6 +156,14 @@ MISATTACHED_PREPS: frozenset[str] = words("in at during on via")
 # "in the evening session of the hearing", "at the end of the rally": a part of an event is the event.
 PART_NOUNS: frozenset[str] = words("session part portion half end start beginning course segment section round "
                                    "opening close middle closing front outset conclusion taping")
+
+# Works that are a channel after "wrote in"/"writing in" only ("wrote in an analysis", "wrote in her dissent").
+WRITTEN_WORKS: dict[str, str] = {
+    "analysis": "article_or_oped", "commentary": "article_or_oped", "review": "article_or_oped",
+    "study": "written_statement", "dissent": "written_statement", "report": "written_statement",
+    "paper": "written_statement", "filing": "written_statement", "journal": "article_or_oped",
+    "diary": "article_or_oped",
+}
 
 # "At one point during the interview": a moment of an event is the event.
 MOMENT_NOUNS: frozenset[str] = words("point moment")
@@ -326,7 +336,7 @@ DISPLAY_VERBS: frozenset[str] = words("show feature reference refer use depict i
 NOT_SPEECH_CUES: frozenset[str] = words("""
 find think believe know feel hope want wish fear expect contemplate consider see hear learn understand
 realize realise wonder doubt suspect worry focus publish share sum boo cheer applaud watch view
-seem appear look sound be have get
+seem appear look sound be have get sing dance
 """)
 
 # Last words of newspaper names: "The New York Post" is an outlet, not a social "post".

@@ -21,6 +21,7 @@ from onrecord.analyze.channel_links import (
     coordinated_issue,
     included_in_event,
     media_only_post,
+    participle_object,
     passive_issue,
     phone_call,
     pp_into_content,
@@ -28,6 +29,7 @@ from onrecord.analyze.channel_links import (
     reported_within,
     topic_event,
     trailing_medium,
+    used_medium,
     where_event,
 )
 from onrecord.analyze.channel_modality import is_negated_or_future
@@ -155,8 +157,9 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
     if not has_content:
         return None
     subjects = list(cue.children)
-    if cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() in P.CARRIER_VERBS and not _has_subject(cue):
-        subjects += list(cue.head.children)  # "The email went on to say …"
+    if (cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() in P.CARRIER_VERBS or cue.dep_ == "conj") \
+            and not _has_subject(cue):  # "The email went on to say …", "A video … shows Trump … and asks whether"
+        subjects += list(cue.head.children)
     for subj in subjects:
         if subj.dep_ != "nsubj" or subj.pos_ == "PRON":
             continue
@@ -227,8 +230,8 @@ def _subject_participle(cue: Token) -> list[ChannelMention]:
     for subj in (c for c in cue.children if c.dep_ == "nsubj"):
         for part in subj.children:
             if part.dep_ in {"advcl", "acl"} and part.tag_ == "VBG" and part.lemma_.lower() in P.EVENT_PARTICIPLES:
-                found = pp_mentions(part, cue) or ([m] if (m := addressee(part)) else [])
-                if found:
+                found = pp_mentions(part, cue) or ([m] if (m := addressee(part) or participle_object(part, cue)) else [])
+                if found:  # "Smith, delivering Cross' speech, asked the crowd …": the speech
                     return found
     return []
 
@@ -307,6 +310,9 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
         if before:  # "wrote in a fundraising email to his supporters": the medium with its recipient
             m = before[0]
             return ChannelMention(m.start, addr.end, m.type, m.name, m.time_tokens + addr.time_tokens)
+        media = [m for m in own if m.end <= cue.idx and m.type not in P.EVENT_TYPES and m.end <= addr.start]
+        if media:  # "In a Facebook video, Sanders asked supporters to volunteer": the medium
+            return media[0]
         fronted = [m for m in own if m.end <= cue.idx and m.type in P.EVENT_TYPES]
         if not fronted or lemma in P.ADDRESSEE_VERBS | P.DOBJ_ADDRESSEE_VERBS or addr.type != "rally_or_speech":
             return addr  # but "In the debate, Sanders apologized to his supporters": the debate
@@ -333,7 +339,8 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
                 return found[0]
     if (m := _issued_medium(cue)) or (m := _medium_subject(cue)) or (m := _issued_object(cue)) \
             or (m := _fronted_participle(cue)) or (m := coordinated_issue(cue)) or (m := included_in_event(cue)) \
-            or (m := where_event(cue)) or (m := question_participle(cue)) or (m := passive_issue(cue)):
+            or (m := where_event(cue)) or (m := question_participle(cue)) or (m := passive_issue(cue)) \
+            or (m := used_medium(cue)):
         return m
     if cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() in P.CARRIER_VERBS:
         found = pp_mentions(cue.head, cue)

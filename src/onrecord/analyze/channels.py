@@ -23,6 +23,7 @@ from onrecord.analyze.channel_fallback import fallback_statement as _fallback_st
 from onrecord.analyze.channel_fallback import light_predicate as _light_predicate
 from onrecord.analyze.channel_fallback import mistagged_medium as _mistagged_medium
 from onrecord.analyze.channel_fallback import mistagged_medium_statements as _mistagged_medium_statements
+from onrecord.analyze.channel_links import label_channel
 from onrecord.analyze.channel_nouns import mistagged_verb
 from onrecord.analyze.channel_phrases import (
     ChannelMention,
@@ -183,7 +184,7 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
             continue
         same = _same_statement(cue)
         covered.update(same)
-        mention = _mistagged_medium(cue)
+        mention = _mistagged_medium(cue) or label_channel(cue)
         for cand in [] if mention else _cue_candidates(cue, same, own_cues):
             mention = find_channel(cand)
             if mention is not None:
@@ -256,14 +257,22 @@ def _one_entry_per_statement(doc: Doc, statements: list[Statement], borrowed: se
     for group in by_span.values():
         for a, a_tok in group:
             for b, b_tok in group:
-                if a is b or b.channel_span is None or a.channel_span is None or _has_subject(b_tok) \
-                        or a_tok not in b_tok.ancestors:
+                if a is b or b.channel_span is None or a.channel_span is None \
+                        or _has_subject(b_tok) and not _relative_on_medium(b_tok, a_tok) or a_tok not in b_tok.ancestors:
                     continue
                 participle = b_tok.dep_ in {"advcl", "xcomp"} and b_tok.head == a_tok and not _has_content(a_tok)
                 loser = a if participle else b  # "the first verb that introduces content" keeps it
                 if (id(a) in borrowed) != (id(b) in borrowed):
                     loser = a if id(a) in borrowed else b
                 loser.channel = loser.channel_span = loser.channel_type = None
+
+
+def _relative_on_medium(tok: Token, issuer: Token) -> bool:
+    """'released a video statement in which he apologized': a relative clause on the medium an issuing verb
+    took, whose subject is a pronoun (the issuer), reports the same statement; not "said during a panel
+    discussion, in which he compared …" (two statements)."""
+    return tok.dep_ == "relcl" and cue_lemma(issuer) in P.ISSUE_VERBS and all(
+        c.pos_ == "PRON" for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _cue_candidates(cue: Token, same: set[int], own_cues: set[int]) -> list[Token]:
