@@ -83,6 +83,9 @@ NOT_MEETINGS = [
     "Sanders spoke by phone from Burlington on Tuesday.",
     "The demands were met by the company on Friday.",
     "Obama spoke with reporters by phone on Tuesday.",
+    "Donald Trump spoke about David Duke. “I don’t believe I’ve ever met him,” Trump said.",
+    "Trump has yet to meet with Ryan.",
+    "Speaking to MSNBC’s Morning Joe Monday in New Hampshire, Jeb Bush said he would win.",
     "Trump had dinner at Mar-a-Lago on Saturday.",
 ]
 
@@ -128,6 +131,8 @@ def test_named_groups_as_possessor_and_with_party(nlp):
     ("Trump spoke with Sean Hannity on his radio show on Tuesday.", False),
     ("Trump spoke to The Washington Post by phone on Tuesday.", False),
     ("Sanders talked to MSNBC by phone on Monday.", False),
+    ("Ben Carson spoke to CSP Business Media on Nov. 14.", False),
+    ("Harry Reid said that he spoke with Mr. Sanders on Tuesday.", True),
 ])
 def test_a_talk_is_a_meeting_only_on_one_day_or_by_phone_and_not_on_air(nlp, sentence, found):
     assert bool(meetings(nlp, sentence)) is found
@@ -179,3 +184,42 @@ def test_parties_named_in_the_previous_sentence(nlp, text):
 def test_a_meal_one_is_invited_to(nlp, sentence, parties):
     events = meetings(nlp, sentence)
     assert [lasts(e) for e in events] == ([parties] if parties else [])
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Obama called Erdogan by phone on Tuesday to offer his condolences.", True),
+    ("Trump called Putin a strong leader on Monday.", False),
+    ("Trump called Clinton “crooked” on Tuesday.", False),
+    ("Sanders called out Clinton on Tuesday.", False),
+    ("On Saturday, Sen. Bernie Sanders called on Michigan Gov. Rick Snyder to resign.", False),
+])
+def test_the_verb_call_is_a_meeting_only_by_phone_with_one_named_object(nlp, sentence, found):
+    assert bool(meetings(nlp, sentence)) is found
+
+
+def test_possessive_pronoun_continues_the_subject_not_a_person_named_as_object(nlp):
+    text = ("Bernie Sanders spoke on Monday. The question is how he finds a position campaigning against "
+            "Donald Trump. His meeting with Hillary Clinton in Washington on Friday is an important step.")
+    (event,) = meetings(nlp, text)
+    assert lasts(event) == {"Sanders", "Clinton"}
+
+
+def test_a_meeting_dated_the_day_of_publication_merges_with_its_announcement(nlp):
+    text = ("Bernie Sanders said he is meeting with Hillary Clinton. Sanders has not yet endorsed Clinton. "
+            "His meeting with Clinton in Washington on Tuesday night is an important step.")
+    (event,) = meetings(nlp, text, published="2016-06-14")  # a Tuesday
+    assert lasts(event) == {"Sanders", "Clinton"}
+    assert event.status == "scheduled" and event.place == "Washington"
+
+
+def test_the_rest_of_a_named_group_stands_for_the_group(nlp):
+    (event,) = meetings(nlp, "Bernie Sanders spoke Tuesday right after meeting with the rest of the Senate "
+                             "Democratic caucus.")
+    assert set(event.participants) == {"Bernie Sanders", "Senate Democratic caucus"}
+
+
+def test_a_new_named_subject_moves_the_centre(nlp):
+    text = ("Carl Lewis said he would stay home. Jack Nicklaus keeps photos of presidents in his office. "
+            "He met Muhammad Ali for the first time in 1996 at the PGA Championship in Louisville.")
+    (event,) = meetings(nlp, text)
+    assert "Carl Lewis" not in event.participants

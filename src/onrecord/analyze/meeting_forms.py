@@ -29,19 +29,28 @@ def talk_parties(verb) -> list:
     """The persons a talk verb is held with: "spoke with Putin", "talked to him", "spoke with Taiwan's
     president, Tsai Ing-wen" (not "spoke with The Washington Post", an interview)."""
     out = []
+    phoned = by_phone(verb)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in {"with", "to"}:
+            # "spoke to CSP Business Media" is a speech to a body; "spoke to Trump by phone" a call
+            loose = c.lower_ == "with" or phoned
             out += [g for g in c.children if g.dep_ == "pobj" and (
                 g.ent_type_ == "PERSON" or g.pos_ == "PRON" and g.lower_ in {"him", "her"}
-                or g.pos_ == "PROPN" and not _outlet(g)
+                or loose and g.pos_ == "PROPN" and not _outlet(g) and _name_words(g) <= 2
                 or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in g.children))]
     return out
+
+
+def _name_words(tok) -> int:
+    """Words of the proper name headed by ``tok`` ("CSP Business Media" -> 3, "Mr. Trump" -> 2)."""
+    return 1 + sum(1 for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN")
 
 
 def _outlet(tok) -> bool:
     """A news outlet or organisation one gives an interview to: "The Washington Post", "CNN"."""
     return any(c.dep_ == "det" for c in tok.children) or tok.lower_ in P.MEDIA_WORDS or any(
-        c.dep_ == "compound" and c.lower_ in P.MEDIA_WORDS for c in tok.children)
+        c.dep_ in {"compound", "poss"} and (c.lower_ in P.MEDIA_WORDS or c.dep_ == "poss" and c.ent_type_ == "ORG")
+        for c in tok.children)  # "MSNBC's Morning Joe"
 
 
 def dated(verb) -> bool:
@@ -142,3 +151,28 @@ def negotiations(noun, parties: list, when: str | None, place: str | None, sched
     dated = bool(when) and not (when or "").lower().removeprefix("in ").isdigit()  # "in 2014" is a period
     return noun.lower_ == "talks" and not (dated or place or scheduled) and bool(parties) and all(
         p.ent_type_ in {"GPE", "NORP"} for p in parties)
+
+
+def ever(verb) -> bool:
+    """"I don't believe I've ever met him", "has yet to meet Ryan": no one occasion."""
+    heads = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    return any(c.dep_ == "advmod" and c.lower_ in P.NON_OCCASION_ADVERBS for h in heads for c in h.children)
+
+
+def called_party(verb) -> list:
+    """The person a call verb reaches by phone: "Obama called Erdogan by phone on Tuesday"; not "called
+    Putin a strong leader" (a second complement), "called out Trump", "called on Snyder to resign". Without
+    a phone word the verb is left alone: the parser reads "called X on Friday" and "called X a liar" alike,
+    so such calls are missed rather than guessed."""
+    if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+        return []
+    kids = list(verb.children)
+    objs = [c for c in kids if c.dep_ in {"dobj", "oprd"}]
+    if len(objs) != 1 or any(c.dep_ in {"attr", "acomp", "ccomp", "dative"} for c in kids) or any(
+            c.dep_ == "prt" and c.lower_ != "up" or c.dep_ == "prep" and c.lower_ in {"on", "for", "out"}
+            and not any(g.dep_ == "pobj" for g in c.children) for c in kids):
+        return []
+    obj = objs[0]
+    named = obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" and not _outlet(obj) and _name_words(obj) <= 2 \
+        or obj.pos_ == "PRON" and obj.lower_ in {"him", "her"}
+    return [obj] if named and by_phone(verb) else []

@@ -21,6 +21,7 @@ class Mention:
     status: str = "past"
     names_lower: set[str] = field(default_factory=set)
     fresh: bool = False  # the other side is an unnamed, not anaphoric group: "a meeting with donors"
+    today: bool = False  # dated the day of publication: upcoming or past depends on the hour of writing
 
 
 def unique_names(names: list[str]) -> list[str]:
@@ -68,9 +69,10 @@ def merge(mentions: list[Mention]) -> list[Mention]:
 
 def _compatible(a: Mention, b: Mention) -> bool:
     return (not a.place or not b.place or a.place == b.place) and (not a.when or not b.when or a.when == b.when) \
-        and a.status == b.status
+        and (a.status == b.status or a.today or b.today)  # "he is meeting with Clinton" = "Tuesday night's"
 
 
 def _absorb(event: Mention, other: Mention) -> None:
     event.place = event.place or other.place
     event.when = event.when or other.when
+    event.today = event.today or other.today

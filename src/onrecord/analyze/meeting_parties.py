@@ -107,6 +107,8 @@ def party_names(tok, ctx: ArticleContext) -> list[str]:
         speaker = next((n for s, e, n in getattr(ctx, "speakers", []) if s <= tok.idx < e), None)
         if name and speaker and tok.lower_ in {"he", "she", "him", "her", "his"} and _key(name) == _key(speaker):
             name = person_before(tok, ctx, other_than=speaker)  # a speaker says "I": "he" is someone else
+        if name and tok.lower_ in {"he", "she", "his", "her"} and tok.dep_ in {"nsubj", "nsubjpass", "poss"}:
+            name = _centre(tok, ctx, name)
         if name and not any(ch.isupper() for ch in name):
             return []  # "they" -> "the members": not a name
         return [name] if name and name.lower() not in P.PRONOUN_PARTIES else []
@@ -123,6 +125,9 @@ def party_names(tok, ctx: ArticleContext) -> list[str]:
         return []  # one's own people: "his National Security Council", "her staff", "his wife"
     if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
         return party_names(tok.head, ctx)  # "Bob Corker, a Tennessee Republican who has met ..."
+    if tok.pos_ == "NOUN" and tok.lower_ in P.PART_NOUNS:  # "the rest of the Senate Democratic caucus"
+        return [n for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" for n in party_names(g, ctx)][:1]
     if tok.pos_ == "NOUN" and tok.lower_ in P.GROUP_NOUNS:
         qual = group_qualifier(tok)
         if qual is None:  # "members of the House Republican leadership"
@@ -156,6 +161,31 @@ def party_names(tok, ctx: ArticleContext) -> list[str]:
     if " " not in name and len(ctx.full_names.get(name.lower(), "")) > len(name):
         name = ctx.full_names[name.lower()]  # "Mr. Xi" -> "Xi Jinping" (family name first)
     return [name]
+
+
+_GENDER: dict[str, frozenset[str]] = {w: g for g in (frozenset({"he", "his", "him"}), frozenset({"she", "her", "hers"}))
+                                      for w in g}
+
+
+def _centre(tok, ctx: ArticleContext, name: str, within: int = 120) -> str:
+    """The person a subject or possessive he/she continues: the referent of the last subject pronoun of
+    the same gender, unless the person now chosen was named since as a subject. "... how he finds a
+    position campaigning against Trump. His meeting with Clinton ..." -> his = the earlier he, not Trump."""
+    doc = tok.doc
+    prev = next((t for t in reversed(doc[max(0, tok.i - within):tok.i]) if t.lower_ in _GENDER[tok.lower_]
+                 and t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if prev is None:
+        return name
+    earlier = ctx.name(prev)
+    if not earlier or _key(earlier) == _key(name) or _key(earlier) not in ctx.person_keys:
+        return name
+    between = doc[prev.i + 1:tok.i]
+    if any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" for t in between):
+        return name  # a person named as a subject since: the centre has moved ("Jack Nicklaus has ...")
+    since = [t for t in between if t.pos_ == "PROPN" and t.lower_ == _key(name)]
+    if since:
+        return earlier  # the newer person is only an object: "campaigning against Trump"
+    return name
 
 
 def _person_like(name: str, doc) -> bool:

@@ -56,6 +56,8 @@ HOST_VERBS: frozenset[str] = frozenset({"host", "visit", "receive"})
 HABITUAL_WORDS: frozenset[str] = frozenset({"often", "sometimes", "regularly", "frequently", "usually",
                                             "occasionally", "routinely", "repeatedly", "periodically",
                                             "times", "weekly", "monthly", "daily"})
+# Adverbs that make "met" an experience rather than one occasion: "I've ever met", "has yet to meet".
+NON_OCCASION_ADVERBS: frozenset[str] = frozenset({"ever", "yet"})
 # Words that make "occasion" many: "on more than one occasion", "on multiple occasions".
 MANY_WORDS: frozenset[str] = frozenset({"more", "several", "many", "multiple", "numerous", "few", "two", "three"})
 # Objects of "meet" that are not people ("meet expectations", "met the deadline").
@@ -77,7 +79,9 @@ GROUP_NOUNS: frozenset[str] = frozenset({
     "delegation", "delegations", "executives", "officials", "leaders", "leadership", "representatives",
     "negotiators", "envoys", "ministers", "delegates", "management", "heads", "diplomats", "counterparts",
     "government", "governments", "administration", "lawmakers", "senators", "legislators", "members",
-    "congressmen", "aides", "advisers", "advisors", "staffers", "strategists", "surrogates", "allies"})
+    "congressmen", "aides", "advisers", "advisors", "staffers", "strategists", "surrogates", "allies", "caucus"})
+# Nouns for a part of a group that stand for the group: "the rest of the Senate Democratic caucus".
+PART_NOUNS: frozenset[str] = frozenset({"rest", "remainder", "majority", "bulk"})
 # Common-noun qualifiers that leave a group unnamed ("campaign officials"; "union leaders" is named).
 VAGUE_GROUP_QUALIFIERS: frozenset[str] = frozenset({
     "campaign", "administration", "party", "government", "staff", "company", "state", "city", "county", "local",

@@ -122,7 +122,7 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
             span_from = min((c for c in tok.children if c.lower_ in P.PHONE_WORDS), key=lambda c: c.i, default=tok)
         anchors = [tok] + ([governor] if governor is not None else [])
     elif tok.pos_ == "VERB" and (lemma in P.MEETING_VERBS | set(P.MEETING_PHRASALS) | P.HOST_VERBS
-                                 or tok.lower_ in P.MEAL_VERB_FORMS or F.phone_talk(tok)):
+                                 or tok.lower_ in P.MEAL_VERB_FORMS or F.phone_talk(tok) or F.called_party(tok)):
         if tok.text[:1].isupper() and not tok.is_sent_start and not _headline(tok, ctx):
             return None  # a title: "Meet the Press" (a headline is in title case: "Obama Meets With Xi")
         if lemma in P.MEETING_PHRASALS and not (any(c.lower_ == P.MEETING_PHRASALS[lemma] for c in tok.children)
@@ -138,6 +138,8 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
         people = objs + _with_between(tok) + F.passive_agents(tok)  # "was met by Gov. McAuliffe"
         if lemma in P.PHONE_TALK_VERBS:  # "spoke by phone with Tsai Ing-wen", not "spoke with the Post"
             people = F.talk_parties(tok)
+        elif lemma == "call":  # "Clinton called Trump on Wednesday to concede"
+            people = F.called_party(tok)
         subj = subject_of(tok) or (F.passive_subject(tok) if F.passive_agents(tok) else None)
         if subj is not None and subj.lemma_.lower() in P.NON_PARTICIPANT_OBJECTS:
             return None  # "the demands were met by the company"
@@ -166,7 +168,7 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
     # "his meeting with X is not an endorsement": the copula's negation is not the meeting's
     checked = [a for a in anchors if a is tok or tok.dep_ not in {"nsubj", "nsubjpass"}
                or a.lemma_.lower() in P.HAPPEN_VERBS]
-    if _hypothetical(checked) or any(_habitual(a) or F.debate_setting(a) for a in anchors):
+    if _hypothetical(checked) or any(_habitual(a) or F.debate_setting(a) or F.ever(a) for a in anchors):
         return None
     named = [(p, n) for p in _expand_conj(people) for n in _party_names(p, ctx)]
     named = _other_side(named, ctx)
@@ -194,7 +196,7 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
         scheduled = True
     return _Mention(participants=names, span=(start, make_span(tok.doc, end, end)[1]), place=place, when=when,
                     status="scheduled" if scheduled else "past", names_lower={_key(n) for n in names},
-                    fresh=fresh)
+                    fresh=fresh, today=bool(when and ctx.published and when == ctx.published[:10]))
 
 
 def published_after(when: str, published: str | None) -> bool:
