@@ -64,12 +64,13 @@ def phone_talk(verb, with_parties: list | None = None) -> bool:
     """A talk verb held by phone, or on a given day, with a named person ("Trump spoke by phone with
     Taiwan's president"; "Clinton spoke with Sanders on Tuesday") or between coordinated parties
     ("Obama and Hollande spoke by phone on Tuesday")."""
-    if verb.lemma_.lower() not in P.PHONE_TALK_VERBS:
+    if verb.lemma_.lower() not in P.PHONE_TALK_VERBS and not (
+            verb.lemma_.lower() in P.PHONE_GET_VERBS and by_phone(verb)):  # "got on the phone with Putin"
         return False
     paired = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
     on_air = any(t.lemma_.lower() in P.INTERVIEW_WORDS or t.pos_ == "PROPN" and _outlet(t)
                  for c in verb.children if c.dep_ == "prep" and c.lower_ not in {"with", "to"} for t in c.subtree)
-    return bool(talk_parties(verb) or paired) and (by_phone(verb) or dated(verb)) and not on_air
+    return bool(talk_parties(verb) or paired) and (by_phone(verb) or dated(verb) or in_person(verb)) and not on_air
 
 
 def call_noun(noun) -> bool:
@@ -176,3 +177,50 @@ def called_party(verb) -> list:
     named = obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" and not _outlet(obj) and _name_words(obj) <= 2 \
         or obj.pos_ == "PRON" and obj.lower_ in {"him", "her"}
     return [obj] if named and by_phone(verb) else []
+
+
+def hosts(noun) -> list:
+    """The host of a meal or meeting: "a breakfast hosted by Al Sharpton", "a dinner given by X"."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in P.HOSTING_VERBS
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def visited(noun) -> list:
+    """The person a visit is paid to: "paid a visit to Pope Francis" (not "a visit to Mexico", a trip)."""
+    if noun.lemma_.lower() != "visit":
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ == "PERSON" and g.lower_ not in P.BUILDING_HEADS]
+
+
+def in_person(verb) -> bool:
+    """A talk held face to face: "spoke privately with X", "talked with X over dinner", "in person",
+    "spoke with Romney at Trump Tower" (a building: the parser may hang it on the party)."""
+    heads = [verb] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "advmod" and c.lower_ in P.IN_PERSON_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in P.PHONE_PREPS | {"at"} and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in P.MEAL_NOUNS or g.lower_ == "person" and c.lower_ == "in"
+                                      or g.ent_type_ == "FAC" and c.lower_ in P.PLACE_PREPS)
+                for g in c.children):
+            return True
+    return False
+
+
+def call_parties(noun) -> list:
+    """The person at the other end of a call placed or taken: "placed a call to Erdogan", "took a call
+    from Tsai Ing-wen", "received a congratulatory call from Putin"."""
+    if noun.lemma_.lower() not in P.CALL_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in P.CALL_VERBS:
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "from"} for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+
+
+def one_day_meetings(noun, governor) -> bool:
+    """Plural meetings held on one day with named parties: "held meetings with Sanders and Warren on
+    Tuesday" (not "a dozen meetings with officials", "held meetings with donors for months")."""
+    return noun.tag_ == "NNS" and governor is not None and governor.lemma_.lower() in {"hold", "have"} \
+        and noun.dep_ == "dobj" and not any(c.dep_ in {"nummod", "amod", "quantmod"} or c.lower_ in P.MANY_WORDS
+                                            for c in noun.children) and (dated(governor) or dated(noun))

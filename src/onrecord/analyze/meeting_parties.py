@@ -11,6 +11,7 @@ from __future__ import annotations
 from onrecord.analyze import meeting_patterns as P
 from onrecord.analyze.commitment_spans import TITLES, ArticleContext
 from onrecord.analyze.frames import doc_ents, doc_text
+from onrecord.analyze.meeting_context import unnamed_clause
 from onrecord.analyze.meeting_forms import bare_initial_name, named_elsewhere
 from onrecord.analyze.meeting_merge import name_key as _key
 
@@ -100,6 +101,8 @@ def party_names(tok, ctx: ArticleContext) -> list[str]:
     if tok.lower_ in {"i", "me"}:  # the speaker of the direct quotation it stands in
         return [n for s, e, n in getattr(ctx, "speakers", []) if s <= tok.idx < e][:1]
     if tok.pos_ == "PRON":
+        if tok.lower_ in {"he", "she"} and unnamed_clause(tok):
+            return []  # "a voter said he met with Trump": he is the voter
         name = ctx.name(tok) if tok.lower_ in P.PRONOUN_PARTIES else None
         if tok.lower_ in {"he", "she", "him", "her", "his"} and name and _key(name) not in ctx.person_keys \
                 and not _person_like(name, tok.doc):
@@ -147,6 +150,9 @@ def party_names(tok, ctx: ArticleContext) -> list[str]:
         return [tok.doc[first:tok.i + 1].text]  # "Texas delegation", "Chinese officials"
     if tok.pos_ == "NOUN" and tok.lower_ in TITLES and any(c.lower_ == "the" for c in tok.children):
         name = ctx.name(tok)  # "the president" -> Barack Obama, when the article says so
+        foreign = any(c.ent_type_ == "NORP" and c.lower_ not in P.PARTY_ADJECTIVES for c in tok.children)  # "the Mexican president" stays as written
+        if name and _key(name) not in ctx.person_keys and not _person_like(name, tok.doc) and not foreign:
+            return []  # "the Vermont senator" is no name: meeting_context.py looks for the person
         return [name] if name and name[:1].isupper() and name.lower() != tok.lower_ else []
     if not (tok.pos_ == "PROPN" or tok.ent_type_ in P.PARTICIPANT_ENTS) and (
             not tok.text[:1].isupper() or (tok.is_sent_start and tok.lower_ not in ctx.full_names

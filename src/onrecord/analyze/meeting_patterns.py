@@ -10,12 +10,15 @@ MEETING_NOUNS: frozenset[str] = frozenset({"meeting", "summit", "talks", "sit-do
 # Meals are meetings only with a with/between party named ("a breakfast with the Texas delegation").
 MEAL_NOUNS: frozenset[str] = frozenset({"breakfast", "lunch", "luncheon", "dinner", "supper", "brunch"})
 # Other nouns that are a meeting with a with-party named: "a visit with Pope Francis", "an audience with".
-WITH_NOUNS: frozenset[str] = frozenset({"visit", "audience", "huddle", "get-together", "one-on-one"})
+WITH_NOUNS: frozenset[str] = frozenset({"visit", "audience", "huddle", "get-together", "one-on-one",
+                                        "conference"})
 # Verb forms of a meal (the tagger's lemma of "dined" is unreliable): "dined with Xi".
 MEAL_VERB_FORMS: frozenset[str] = frozenset({"dine", "dined", "dines", "dining", "lunched", "lunches",
                                              "lunching", "breakfasted", "supped"})
 # A reported call between named parties is a planned call ("a phone call with Xi", "their call").
 CALL_NOUNS: frozenset[str] = frozenset({"call"})
+# Verbs that place or take a call to or from a party: "placed a call to Erdogan", "took a call from Tsai".
+CALL_VERBS: frozenset[str] = frozenset({"place", "make", "take", "receive", "get", "return", "accept"})
 # Conversations are calls only with a phone word: "a telephone conversation with Putin".
 CONVERSATION_NOUNS: frozenset[str] = frozenset({"conversation", "chat"})
 # Calls that are not talks between parties: "a conference call with reporters", "robo calls".
@@ -29,6 +32,8 @@ PHONE_PREPS: frozenset[str] = frozenset({"by", "on", "over", "via", "in", "durin
 PHONE_ADVERBS: frozenset[str] = frozenset({"telephonically"})
 # Verbs of talking that are a call when held by phone with a named party ("spoke by phone with X").
 PHONE_TALK_VERBS: frozenset[str] = frozenset({"speak", "talk", "chat", "confer"})
+# Verbs that get one on the phone with a party: "got on the phone with Putin", "hopped on the phone".
+PHONE_GET_VERBS: frozenset[str] = frozenset({"get", "hop", "jump"})
 # Words of news outlets: "spoke with CNN", "talked to the Des Moines Register" is an interview, not a call.
 MEDIA_WORDS: frozenset[str] = frozenset({
     "post", "times", "news", "journal", "press", "tribune", "herald", "register", "globe", "cnn", "msnbc", "npr",
@@ -42,6 +47,18 @@ DAY_WORDS: frozenset[str] = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."})
+# Verbs whose agent hosts a meal or meeting: "a breakfast hosted by Al Sharpton".
+HOSTING_VERBS: frozenset[str] = frozenset({"host", "give", "throw", "organize", "organise", "arrange"})
+# Adverbs that make a talk a face-to-face meeting: "spoke privately with Clinton".
+IN_PERSON_ADVERBS: frozenset[str] = frozenset({"privately", "face-to-face", "personally"})
+# Modifiers that make a conference or visit no meeting between parties: "a news conference with Trump".
+NON_MEETING_CONFERENCE_MODIFIERS: frozenset[str] = frozenset({
+    "press", "news", "joint", "party", "national", "annual", "academic", "conference", "call", "media", "donor",
+    "campaign", "state", "site", "school", "home", "hospital", "sales", "fundraising"})
+# Heads of a building named after a person: "a visit to Trump Tower" is a trip, not a meeting.
+BUILDING_HEADS: frozenset[str] = frozenset({"tower", "towers", "house", "hall", "center", "centre", "building",
+                                            "headquarters", "office", "library", "museum", "plaza", "hotel",
+                                            "stadium", "arena", "university", "college", "foundation"})
 # Verbs of a meal taken together: "Trump and Romney had dinner".
 MEAL_VERBS: frozenset[str] = frozenset({"have", "eat", "share", "host", "attend", "grab"})
 # Settings where named parties face off rather than meet: "met on the debate stage".
@@ -119,6 +136,16 @@ TEMPORAL_PREPS: frozenset[str] = frozenset({"after", "before", "since", "during"
 # Head nouns of "the two men met": a pair named before.
 PAIR_NOUNS: frozenset[str] = frozenset({"men", "women", "leaders", "presidents", "candidates", "sides", "rivals",
                                         "politicians", "senators"})
+# Singular descriptions of a person that point back to someone named before ("the senator met with X").
+PERSON_DESCRIPTIONS: frozenset[str] = frozenset({
+    "senator", "nominee", "candidate", "governor", "congressman", "congresswoman", "lawmaker", "president",
+    "mayor", "secretary", "billionaire", "businessman", "businesswoman", "frontrunner", "front-runner",
+    "speaker", "chancellor", "minister", "premier", "leader", "chairman", "chairwoman", "senator-elect",
+    "president-elect", "contender", "hopeful", "challenger", "incumbent", "populist", "democrat",
+    "republican", "envoy", "ambassador", "diplomat", "politician", "official"})
+# Party adjectives the tagger marks as nationalities: "the Democratic nominee" is no foreign leader.
+PARTY_ADJECTIVES: frozenset[str] = frozenset({"democratic", "republican", "gop", "libertarian", "green",
+                                              "independent", "conservative", "liberal", "progressive"})
 DEFINITE_DETS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
 PRONOUN_PARTIES: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us",
                                              "his"})

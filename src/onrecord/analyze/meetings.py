@@ -20,8 +20,11 @@ headlines ("Obama Meets With Xi") count. A reported call or talk between named p
 ("spoke by phone with Tsai", "in a phone call with Xi", "spoke with Sanders on Tuesday"; not a
 conference call or an interview), so are a shared meal ("Trump and Romney had dinner"), a passive ("was
 met by X") and a group from named countries ("officials from Russia and China met"); "met on the debate
-stage" is not. Parties: ``meeting_parties.py``; forms: ``meeting_forms.py``; lexicons:
-``meeting_patterns.py``.
+stage" is not; so are a hosted meal ("a breakfast hosted by Sharpton"), a visit paid to a person, a call
+placed to or taken from one, a private talk ("spoke privately with X", "over dinner") and meetings held with
+named parties on one day. A side the sentence leaves to a pronoun, a description ("the Democratic nominee")
+or an implicit subject is taken from the sentences before (``meeting_context.py``). Parties:
+``meeting_parties.py``; forms: ``meeting_forms.py``; lexicons: ``meeting_patterns.py``.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ from onrecord.analyze.meeting_circumstances import habitual as _habitual
 from onrecord.analyze.meeting_circumstances import hypothetical as _hypothetical
 from onrecord.analyze.meeting_circumstances import place as _place
 from onrecord.analyze.meeting_circumstances import scheduled as _scheduled
+from onrecord.analyze.meeting_context import context_party as _context_party
+from onrecord.analyze.meeting_context import described_subject as _described_subject
 from onrecord.analyze.meeting_merge import Mention as _Mention
 from onrecord.analyze.meeting_merge import merge as _merge
 from onrecord.analyze.meeting_merge import name_key as _key
@@ -86,7 +91,8 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
     if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and _headline(tok, ctx)) and _meeting_noun(tok, lemma):
         if lemma == "talk" and tok.lower_ != "talks":
             return None  # "a talk at Harvard" is a speech
-        if tok.tag_ == "NNS" and lemma != "talk":
+        if tok.tag_ == "NNS" and lemma != "talk" and not (
+                _with_between(tok) and F.one_day_meetings(tok, _governing_verb(tok))):
             return None  # "a dozen meetings with officials": many occasions, not one
         if any(c.lower_ in P.GENERIC_MEETING_MODIFIERS for c in tok.children if c.dep_ in {"compound", "amod"}):
             return None
@@ -94,7 +100,8 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not of_parties:
             return None  # "a meeting of the minds", "a meeting of the board"
         governor = _governing_verb(tok)
-        people = _with_between(tok) + of_parties + _possessors(tok)
+        people = _with_between(tok) + of_parties + _possessors(tok) + F.hosts(tok) + F.visited(tok) \
+            + F.call_parties(tok)
         if len(_with_between(tok)) == 1 and _plural_pair(_with_between(tok)[0]) and not of_parties:
             people = _last_pair(tok) + _possessors(tok)  # "the first meeting between the two men"
         own = people and all(p.dep_ == "poss" and p.ent_type_ in {"ORG", "NORP"} for p in people)
@@ -136,7 +143,7 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
                 _name_length(o) >= 2 or len(ctx.full_names.get(o.lower_, "").split()) >= 2) for o in objs):
             return None  # "hosted a fundraiser", "visited Wilmington" (a town tagged as a person)
         people = objs + _with_between(tok) + F.passive_agents(tok)  # "was met by Gov. McAuliffe"
-        if lemma in P.PHONE_TALK_VERBS:  # "spoke by phone with Tsai Ing-wen", not "spoke with the Post"
+        if lemma in P.PHONE_TALK_VERBS | P.PHONE_GET_VERBS:  # "spoke by phone with Tsai", not "with the Post"
             people = F.talk_parties(tok)
         elif lemma == "call":  # "Clinton called Trump on Wednesday to concede"
             people = F.called_party(tok)
@@ -171,10 +178,18 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
     if _hypothetical(checked) or any(_habitual(a) or F.debate_setting(a) or F.ever(a) for a in anchors):
         return None
     named = [(p, n) for p in _expand_conj(people) for n in _party_names(p, ctx)]
-    named = _other_side(named, ctx)
+    described = _described_subject(people, named, ctx)  # "The former governor had dinner with him"
+    named = _other_side(([described] if described else []) + named, ctx)
     names = _unique([n for _, n in named])
     if not names:
         return None
+    if len(names) == 1:  # "After meeting with Trump, he said": the other side is named before
+        owners = {p.i for p, _ in named}
+        loose = [p for p in _expand_conj(people) if p.i not in owners or len(owners) > 1]
+        extra = _context_party(loose, names, ctx)
+        if extra:
+            named.append(extra)
+            names.append(extra[1])
     people = [p for p, _ in named]
     fresh = any(c.i not in {p.i for p in people} and not _definite(c)
                 for c in _with_between(tok) + [c for c in tok.children if c.dep_ == "dobj"])
@@ -214,11 +229,14 @@ def _meeting_noun(tok, lemma: str) -> bool:
         return True
     if lemma in P.MEAL_NOUNS:
         return bool(_with_between(tok) or tok.dep_ == "dobj" and _with_between(tok.head)
-                    or F.shared_meal(tok, subject_of) or F.invited_meal(tok))
-    if lemma in P.WITH_NOUNS:
-        return bool(_with_between(tok))
+                    or F.shared_meal(tok, subject_of) or F.invited_meal(tok) or F.hosts(tok)
+                    or tok.dep_ == "dobj" and tok.head.lemma_.lower() in P.MEAL_VERBS  # "the two men had dinner"
+                    and _plural_pair(subject_of(tok.head) or tok))
+    if lemma in P.WITH_NOUNS:  # "a visit with Pope Francis", "paid a visit to Pope Francis"
+        return bool(_with_between(tok) or F.visited(tok)) and not any(
+            c.lower_ in P.NON_MEETING_CONFERENCE_MODIFIERS for c in tok.children if c.dep_ in {"compound", "amod"})
     return lemma in P.CALL_NOUNS | P.CONVERSATION_NOUNS and F.call_noun(tok) and bool(
-        _with_between(tok) or F.their(tok))
+        _with_between(tok) or F.their(tok) or F.call_parties(tok))
 
 
 def _governing_verb(noun):
