@@ -12,6 +12,7 @@ from __future__ import annotations
 from onrecord.analyze import commitment_lexicon as L
 from onrecord.analyze import commitment_patterns as P
 from onrecord.analyze.commitment_spans import subject_of
+from onrecord.analyze.commitment_speech import speech_verb_before
 from onrecord.analyze.frames import doc_text
 
 
@@ -38,7 +39,7 @@ def speech_head(tok, extra: frozenset[str] = frozenset()):
     elif cur.dep_ == "ccomp" and head.lemma_.lower() == "make" and any(
             c.lemma_.lower() in P.CLEAR_ADJECTIVES for c in head.children):
         pass  # "made clear that ..." parsed with the clause on "make"
-    elif (noun := _speech_noun_before(cur)) is not None:
+    elif (noun := _speech_noun_before(cur) or speech_verb_before(cur)) is not None:
         return noun  # "reminders that he will do what it takes" (the clause often hung on the verb)
     elif head.lemma_.lower() not in P.SPEECH_VERBS | P.ASSURANCE_VERBS | extra:
         head = None
@@ -71,6 +72,8 @@ def volitional(verb) -> bool:
         return False  # "we're going to find out": discovery, not an act
     if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in P.CONDUCT_ADJECTIVES for c in verb.children):
         lemma = "be-conduct"  # "I will be more circumspect": an undertaking about conduct
+    if lemma in L.DIRECTIVE_SPEECH_VERBS and _addressee_infinitive(verb):
+        lemma = "tell-to"  # "he will tell the bigots to shut up": a directive act, not announcing speech
     if lemma in P.NON_VOLITIONAL_VERBS or verb.pos_ not in {"VERB", "AUX"} or experiential(verb):
         return False
     if lemma == "have" and any(c.dep_ == "xcomp" and has_to(c) for c in verb.children):
@@ -112,6 +115,21 @@ def animate(tok) -> bool:
         return True  # a name the tagger took for a common noun ("Trump urges ...")
     lemma = tok.lemma_.lower()
     return lemma in P.HOLDER_NOUNS or low in P.HOLDER_NOUNS or lemma.endswith(P.PERSON_NOUN_SUFFIXES)
+
+
+def _addressee_infinitive(verb) -> bool:
+    """"tell the bigots (who oppose amnesty) to shut up": an addressee and an infinitive, which the
+    parser may hang on the verb or inside the addressee's relative clause."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if not objects:
+        return False
+
+    def act(inf) -> bool:  # not "I'll tell you, to be frank, ...": an aside set off by a comma
+        return has_to(inf) and inf.i > objects[0].i and inf.lemma_.lower() != "be" \
+            and verb.doc[inf.left_edge.i - 1].text != ","
+    return any(c.dep_ in {"xcomp", "ccomp"} and act(c) for c in verb.children) or any(
+        (t.dep_ in {"xcomp", "ccomp", "advcl"} or t.dep_ in {"acl", "relcl"} and t.head.i == o.i) and act(t)
+        for o in objects for t in o.subtree)
 
 
 def organisation(tok) -> bool:
@@ -196,12 +214,17 @@ def hypothetical_or_wished(tok) -> bool:
         return False  # "threatening them with X should they refuse": the head is the condition
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in {"xcomp", "ccomp"} or cur.head.i == cur.i:
-            return False
+        if cur.dep_ not in {"xcomp", "ccomp"} or cur.head.i == cur.i or _semicolon_between(cur, cur.head):
+            return False  # "He calls for X; Mrs. Clinton aims to ...": a clause of its own, not under "aims"
         cur = cur.head
         if cur.lemma_.lower() in P.DESIRE_VERBS:
             return True
     return False
+
+
+def _semicolon_between(clause, head) -> bool:
+    """A clause before its head with a semicolon between them: two sentences the parser joined."""
+    return clause.i < head.i and any(t.text == ";" for t in clause.doc[clause.right_edge.i:head.i])
 
 
 def under_belief(clause) -> bool:

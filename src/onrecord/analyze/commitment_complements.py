@@ -105,7 +105,12 @@ def directive(tok, heads) -> bool:
     not "asked the question to build on his comments" (a purpose)."""
     if any(c.dep_ == "dobj" and c.lemma_.lower() in {"question", "questions"} for c in tok.children):
         return False
-    return any(has_to(h) for h in heads)
+    return any(has_to(h) and not _aside(h) for h in heads)
+
+
+def _aside(inf) -> bool:
+    """"I will tell you, to be frank, that ...": a set-off "to be" aside, not what the addressee must do."""
+    return inf.lemma_.lower() == "be" and inf.left_edge.i > 0 and inf.doc[inf.left_edge.i - 1].text == ","
 
 
 def bare_mandative(tok):

@@ -54,3 +54,34 @@ JUDGING_VERBS: frozenset[str] = frozenset({
 })
 # Judging verbs whose act is only alleged ("accused Clinton of promising to raise taxes").
 ALLEGING_VERBS: frozenset[str] = frozenset({"accuse", "charge", "suspect"})
+# Speech verbs that are an act when they carry an addressee and an infinitive: "he will tell the bigots
+# to shut up", "I'll ask Congress to act" (unlike "I'll tell you something").
+DIRECTIVE_SPEECH_VERBS: frozenset[str] = frozenset({"tell", "ask"})
+# Common nouns for a person ("a man who said he'd never run a negative ad"): the speaker is the one the
+# pronoun of the reported clause resolves to.
+PERSON_COMMON_NOUNS: frozenset[str] = frozenset({"man", "woman", "guy", "gentleman", "lady"})
+# Verbs whose with-phrase holds someone else's promise ("dealing with promises", "was met with
+# demands"), not the subject's own.
+WITH_NOMINAL_NON_ACTS: frozenset[str] = frozenset({
+    "deal", "meet", "grapple", "struggle", "contend", "cope", "agree", "disagree", "compare", "confront",
+    "greet", "flood", "bombard", "face", "respond", "comply", "break", "keep", "follow", "side",
+})
+# Demand verbs that also describe a circumstance's force ("the scandal pushed him to resign") or an
+# effort ("leaders are pushing to make the deal binding"): the holder must be a named actor, a pronoun
+# or a holder noun, and the pressed party an object.
+FORCE_DEMAND_VERBS: frozenset[str] = frozenset({"push", "pressure", "press", "drive", "force"})
+# Verbs of necessity that make a demand like "should" when put on a named other party in the holder's
+# statement ("said Mexico has to pay for the wall").
+NECESSITY_VERBS: frozenset[str] = frozenset({"have", "need"})
+# Verbs after "has to" that make a challenge an analyst sees, not an act demanded ("the mayor has to
+# contend with the suggestion", "she has to show she is ready", "has to win over voters").
+NECESSITY_NON_ACTS: frozenset[str] = frozenset({
+    "contend", "deal", "cope", "grapple", "live", "face", "struggle", "wait", "worry", "navigate", "thread",
+    "walk", "overcome", "win", "prove", "show", "convince", "persuade", "demonstrate", "earn", "balance",
+    "compete", "hope", "assume", "figure", "wonder", "learn", "choose", "decide", "weigh", "maintain",
+    "keep", "hold", "retain", "stay", "remain", "do", "come", "unite", "rally", "get",
+})
+# Names of the speaker's own nation in news prose: "the U.S. needs to secure the border" is a national
+# necessity (like "we have to"), not a demand on another party.
+OWN_NATION_NAMES: frozenset[str] = frozenset({"u.s.", "us", "america", "united", "states", "usa", "country",
+                                              "nation"})

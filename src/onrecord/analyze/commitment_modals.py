@@ -7,6 +7,7 @@ Forecasts, counterfactuals, refusals, schedules and claims about rivals are left
 
 from __future__ import annotations
 
+from onrecord.analyze import commitment_lexicon as L
 from onrecord.analyze import commitment_patterns as P
 from onrecord.analyze.commitment_assembly import finish, group_name
 from onrecord.analyze.commitment_checks import (
@@ -37,12 +38,15 @@ from onrecord.analyze.commitment_forms import (
     speaks_for,
 )
 from onrecord.analyze.commitment_spans import TITLES, ArticleContext, make_span, subject_of
+from onrecord.analyze.commitment_speech import according_source
 from onrecord.models import Commitment
 
 
 def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     """Future modals in a first-person quote or under a speech verb; "should" directives."""
     low = tok.lower_
+    if tok.lemma_.lower() in L.NECESSITY_VERBS:
+        return necessity(tok, ctx)
     going = low == "going" and any(c.dep_ == "xcomp" and has_to(c) for c in tok.children)
     if not going and (tok.tag_ != "MD" or tok.dep_ not in {"aux", "auxpass"}):
         return None
@@ -68,6 +72,7 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         speech = speech_head(clause.head)  # "said that her focus was jobs, and that she would not outsource it"
     if future_speech(speech):
         return None
+    source = according_source(clause) if speech is None and low not in P.OBLIGATION_MODALS else None
     if low in P.OBLIGATION_MODALS:
         return obligation(tok, verb, subj, quoted, speech, ctx)
     if not first_person and verb.tag_ == "VBG":  # "Palin will not be attending": a schedule, not a vow
@@ -75,12 +80,13 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if going:
         future = True
     else:  # backshifted "would" needs a past-tense speech verb ("said he would", not "says it would")
-        future = low in P.FUTURE_MODALS or (low in P.BACKSHIFT_MODALS and speech is not None
-                                            and speech.tag_ not in {"VBZ", "VBP"})
+        future = low in P.FUTURE_MODALS or (low in P.BACKSHIFT_MODALS and (source is not None or speech is not None
+                                                                         and speech.tag_ not in {"VBZ", "VBP"}))
     if not future or in_condition(tok):
         return None
-    if quoted and not first_person and (speech is None or not ctx.in_quote(speech.idx)):
-        return None  # a quoted prediction about someone else
+    if quoted and not first_person and (speech is None or not (
+            ctx.in_quote(speech.idx) or ctx.in_direct_statement(speech.idx))):
+        return None  # a quoted prediction about someone else; but "BENENSON: a man who said he'd never"
     if quoted and going and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in tok.children):
         return None  # "I was going to do one really wild": a past intention in direct speech
     if (negated(clause) or negated(tok)) and verb.lemma_.lower() in P.DISCLOSURE_VERBS and (
@@ -101,6 +107,15 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         if owner is not None and owner.lower_ in P.PARTITIVE_HEADS:  # "Most of the Senate Republicans said they"
             owner = next((g for p in owner.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj"), owner)
+        if owner is not None and speech.tag_ == "VBG" and speech.dep_ == "acl" and owner.i == speech.head.i \
+                and not animate(owner) and owner.dep_ == "dobj":
+            if subj.pos_ != "PRON":
+                return None  # "spent the call telling Netanyahu that Clinton would": a claim about her
+            owner = subject_of(owner.head)  # "spent the call reassuring Netanyahu that he would": Trump
+        if owner is not None and owner.lemma_.lower() in L.PERSON_COMMON_NOUNS and subj.lower_ in {"he", "she"}:
+            if (ctx.name(subj) or subj.lower_).lower() == subj.lower_ or _gender_clash(ctx, subj):
+                return None  # "a woman who said she would vote for him": an unnamed person
+            owner = subj  # "This is a man who said he'd never run a negative ad": the "he" is the speaker
         if owner is not None and owner.pos_ == "NOUN" and owner.is_lower and not animate(owner) \
                 and owner.lemma_.lower() not in P.DOCUMENT_HOLDERS:
             return None  # "the money machine guarantees that he will have the resources"
@@ -132,6 +147,8 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
             return None  # "Trump told a rally, saying Clinton would abolish ...": a claim about a rival
         else:
             holder_span, holder = ctx.mention_span(subj), ctx.name(subj)
+    elif source is not None and not quoted and (found := _according_holder(ctx, subj, source)) is not None:
+        holder_span, holder = found  # "According to the senator, he would vote against the bill"
     else:
         return None
     trigger = modal_trigger_span(tok, clause, going)
@@ -142,13 +159,39 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     content = clause_content([verb], tok, start=start)
     if content is None:
         return None
+    if source is not None and speech is None and content[0] < source.head.head.idx < content[1]:
+        last = tok.doc[source.head.head.i - 1]  # "..., according to Senator Smith": the attribution is no act
+        last = tok.doc[last.i - 1] if last.is_punct and last.i > verb.i else last
+        content = (content[0], last.idx + len(last.text))
     return finish(ctx, "promise", holder, holder_span, trigger, content, [verb], tok, None,
                    speech or clause)
 
 
-def obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> Commitment | None:
-    """"You should resign" (quoted, to an addressee) or "said local officials should reach out"."""
-    if tok.lower_ not in {"should", "must"} or bare_pronoun(subj) in {"i", "we", "they"} \
+def necessity(tok, ctx: ArticleContext) -> Commitment | None:
+    """"Trump said Mexico has to pay for the wall", "“Congress needs to act now,” Obama said": a
+    necessity put on a named other party in the holder's own statement (a demand, like "should")."""
+    verb = next((c for c in tok.children if c.dep_ == "xcomp" and has_to(c)), None)
+    if verb is None or tok.tag_ not in {"VBZ", "VBP", "VBD"} or negated(tok) or not volitional(verb) \
+            or verb.lemma_.lower() in L.NECESSITY_NON_ACTS or tok.dep_ == "relcl" \
+            or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to" or under_belief(tok):
+        return None  # "doesn't have to", "has the power to", "I think she has to", "the needle she has to thread"
+    subj = subject_of(tok, climb=False)
+    speech = speech_head(tok)
+    if subj is None or subj.pos_ != "PROPN" or subj.lower_ in L.OWN_NATION_NAMES:
+        return None  # "the next president has to", "the U.S. needs to": a role or the nation, not a party
+    if any(t.lower_ in {"we", "us", "our"} for t in verb.subtree):
+        return None  # "the Democratic Party ... need to make clear that we stand with ...": inclusive
+    if future_speech(speech) or (tok.tag_ == "VBD" and (speech is None or speech.tag_ != "VBD")):
+        return None  # "had to" is a past necessity unless backshifted under "said"
+    quoted = ctx.in_quote(tok.idx) or ctx.in_direct_statement(tok.idx)
+    return obligation(tok, verb, subj, quoted, speech, ctx, trigger_end=tok.i + 1)
+
+
+def obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext,
+               trigger_end: int | None = None) -> Commitment | None:
+    """"You should resign" (quoted, to an addressee) or "said local officials should reach out";
+    ``trigger_end`` is the last token of a two-word trigger ("has to")."""
+    if tok.lower_ not in {"should", "must"} and trigger_end is None or bare_pronoun(subj) in {"i", "we", "they"} \
             or verb.lemma_.lower() in P.OBLIGATION_NON_ACTS \
             or verb.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in verb.children):
         return None  # "should not be living in poverty": a state; but "should be taking measures"
@@ -156,7 +199,7 @@ def obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> Co
             and ctx.in_quote(speech.idx) == ctx.in_quote(tok.idx):
         quoted = False  # "the campaign said the administration should": the holder is the subject of
         # "said", also in a quotation ("“A lot of people said the governor should step down”": no holder)
-    if tok.lower_ == "must" and (subj.lower_ == "you" or not (animate(subj) and specific(subj))):
+    if (tok.lower_ == "must" or trigger_end is not None) and (subj.lower_ == "you" or not (animate(subj) and specific(subj))):
         return None  # "the killings must stop": no actor named
     if quoted:
         speaker = ctx.quote_speaker(tok)
@@ -169,6 +212,8 @@ def obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> Co
         owner = subject_of(speech)
         if owner is None or owner.lower_ in P.NON_HOLDER_SUBJECTS or poll_share(owner) or not animate(owner):
             return None  # "all but two said the party should": no holder named
+        if trigger_end is not None and (generic_group(owner) or commentator(ctx.name(owner), ctx)):
+            return None  # "analysts say Clinton has to ...": advice, not a demand
         holder_span, holder, target = ctx.mention_span(owner), ctx.name(owner), ctx.name(subj)
     else:
         return None
@@ -176,10 +221,11 @@ def obligation(tok, verb, subj, quoted: bool, speech, ctx: ArticleContext) -> Co
         target = _other_person(ctx, subj, holder)  # Trump: "Obama refused ... he should step down"
         if target is None:
             return None
-    content = clause_content([verb], tok, start=tok.i + 1)
+    end = tok.i if trigger_end is None else trigger_end
+    content = clause_content([verb], tok, start=end + 1)
     if content is None or (target and holder and target.lower() == holder.lower()):
         return None
-    return finish(ctx, "demand", holder, holder_span, make_span(tok.doc, tok.i, tok.i), content,
+    return finish(ctx, "demand", holder, holder_span, make_span(tok.doc, tok.i, end), content,
                    [verb], tok, target, speech or verb)
 
 
@@ -225,3 +271,27 @@ def _same_surname_of_gender(ctx: ArticleContext, owner, pronoun) -> str | None:
     other = next((p for p in people if p is not known and p.full_name.split()[-1:] == surname
                   and p.gender in {wanted, None}), None)
     return other.full_name if other is not None else owner.text
+
+
+def _according_holder(ctx: ArticleContext, subj, source):
+    """(holder span, holder) of a future under "according to <source>": the source itself when the
+    subject is its pronoun; the named subject when the source is its staff or its own document."""
+    if not animate(subj):
+        return None
+    if subj.lower_ in {"he", "she", "it", "we"} and animate(source) and source.pos_ != "PRON" \
+            and source.lemma_.lower() not in P.DOCUMENT_HOLDERS and not poll_share(source) \
+            and (subj.lower_ != "it" or organisation(source)):
+        return ctx.mention_span(subj), ctx.name(source)
+    staff = source.lemma_.lower() in P.STAFF_WORDS | P.SPOKES_NOUNS or source.lemma_.lower() in P.DOCUMENT_HOLDERS
+    if (subj.pos_ == "PROPN" or organisation(subj)) and staff and not any(c.dep_ == "poss" and c.i != subj.i and c.pos_ == "PROPN"
+                                                  and c.lower_ != subj.lower_ for c in source.children):
+        return ctx.mention_span(subj), ctx.name(subj)  # "Trump would sign it, according to his aides"
+    return None
+
+
+def _gender_clash(ctx: ArticleContext, pronoun) -> bool:
+    """The pronoun resolves to a person of the other known gender ("a man who said he'd ..." read as
+    the only woman the article names): the speaker is someone the article does not name here."""
+    name = ctx.name(pronoun)
+    known = next((p for p in ctx.resolver.people if p.full_name == name), None)
+    return known is not None and known.gender is not None and known.gender != ("m" if pronoun.lower_ == "he" else "f")

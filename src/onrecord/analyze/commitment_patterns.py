@@ -15,12 +15,12 @@ PLAN_VERBS: frozenset[str] = frozenset({"plan", "intend"})
 # Verbs whose complement is someone else's act (demand); "warn" only with a directive ("warned X to").
 DEMAND_VERBS: frozenset[str] = frozenset({
     "urge", "demand", "ask", "implore", "exhort", "instruct", "encourage", "tell", "persuade",
-    "warn", "request", "order", "direct", "press", "beg", "challenge", "petition", "pressure",
+    "warn", "request", "order", "direct", "press", "beg", "challenge", "petition", "pressure", "push",
 })
 # Demand verbs that need an explicit addressee + infinitive ("asked X to", "told X to").
 DEMAND_NEEDS_ADDRESSEE: frozenset[str] = frozenset({
     "ask", "tell", "warn", "order", "direct", "press", "challenge", "persuade", "beg", "encourage",
-    "instruct", "exhort", "implore", "pressure",
+    "instruct", "exhort", "implore", "pressure", "push",
 })
 THREAT_VERBS: frozenset[str] = frozenset({"threaten"})
 # Two-word triggers: verb lemma + particle/preposition ("called on", "called for", "pushed for").
@@ -137,7 +137,7 @@ GENERIC_DETERMINERS: frozenset[str] = frozenset({"a", "an", "any", "every", "eac
 # Descriptions of commentators rather than actors (their quoted "we will ..." is a forecast).
 COMMENTATOR_WORDS: frozenset[str] = frozenset({
     "economist", "analyst", "professor", "demographer", "expert", "scholar", "researcher", "historian",
-    "consultant", "commentator", "pundit", "columnist", "forecaster",
+    "consultant", "commentator", "pundit", "columnist", "forecaster", "scientist", "observer", "blogger",
 })
 # Nouns of hope or attempt: a trigger under them was not (yet) carried out.
 ATTEMPT_NOUNS: frozenset[str] = frozenset({"hope", "effort", "attempt", "bid", "goal", "aim", "intention",
@@ -176,7 +176,7 @@ HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"would", "could", "might", "may
 HOLDER_NOUNS: frozenset[str] = frozenset({
     "campaign", "company", "administration", "government", "party", "leader", "spokesman",
     "spokeswoman", "spokesperson", "president", "senator", "governor", "candidate", "nominee",
-    "official", "lawmaker", "legislator", "group", "coalition", "committee", "court", "network",
+    "official", "lawmaker", "legislator", "group", "coalition", "committee", "panel", "court", "network",
     "newspaper", "union", "state", "country", "nation", "city", "council", "board", "agency",
     "department", "ministry", "office", "team", "army", "military", "police", "republican",
     "democrat", "member", "congress", "senate", "house", "parliament", "firm", "bank", "organization",
@@ -201,7 +201,7 @@ HOLDER_NOUNS: frozenset[str] = frozenset({
 })
 # Holder nouns for organisations, which can say "it will" of themselves ("the network said it would").
 INSTITUTION_NOUNS: frozenset[str] = frozenset({
-    "campaign", "company", "administration", "government", "party", "group", "coalition", "committee",
+    "campaign", "company", "administration", "government", "party", "group", "coalition", "committee", "panel",
     "court", "network", "newspaper", "union", "state", "country", "nation", "city", "council", "board",
     "agency", "department", "ministry", "office", "team", "army", "military", "police", "congress",
     "senate", "house", "parliament", "firm", "bank", "organization", "association", "alliance", "bloc",

@@ -322,7 +322,7 @@ def _titled_chain(tok) -> tuple[str | None, list[str], int]:
     head = tok
     while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i == head.i + 1:
         head = head.head
-    parts = [t for t in head.subtree if t.i <= head.i and t.dep_ == "compound" and t.pos_ == "PROPN"
+    parts = [t for t in head.subtree if t.i < head.i and t.dep_ == "compound" and t.pos_ == "PROPN"
              and t.i >= head.i - 4] + [head]
     parts = sorted(parts, key=lambda t: t.i)
     words = [t.text for t in parts]

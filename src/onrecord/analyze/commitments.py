@@ -60,6 +60,13 @@ from onrecord.analyze.commitment_forms import (
     under_copula,
 )
 from onrecord.analyze.commitment_modals import modal_trigger
+from onrecord.analyze.commitment_recall import (
+    document_noun,
+    impersonal_force,
+    participle_actor,
+    stray_that_clause,
+    with_phrase_actor,
+)
 from onrecord.analyze.commitment_spans import ArticleContext, make_span, subject_of
 from onrecord.models import Commitment, Span
 
@@ -92,7 +99,7 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         return None
     lemma = tok.lemma_.lower()
     absolute = tok.dep_ == "acl" and tok.tag_ == "VBG" and (  # "with X calling", "a letter threatening"
-        animate(group_head(tok.head)) or tok.head.lemma_.lower() in P.DOCUMENT_HOLDERS)
+        animate(group_head(tok.head)) or document_noun(tok.head, P.DOCUMENT_HOLDERS))
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not misread_has(tok)
     if negated(tok) or passive or (tok.dep_ in {"amod", "acl"} and not absolute):  # not "to be told to"
         return None
@@ -156,6 +163,8 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if not heads:
         return None
     holder_tok = group_head(tok.head) if absolute else subject_of(_participle_partner(tok))
+    if not absolute and (holder_tok is None or not _can_hold(holder_tok)):
+        holder_tok = participle_actor(tok) or holder_tok  # "as the meeting began vowing to"
     judged = judged_party(tok)
     if judged is not False:
         holder_tok = judged  # "criticized Trump for calling on Russia to": Trump's call
@@ -170,14 +179,14 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
             and tok.head.lemma_.lower() in L.OBJECT_CONTROL_VERBS:
         holder_tok = controller  # "drove thousands of Armenians to demand a referendum": the object acts
     if holder_tok is not None and (kind == "demand" and lemma in P.DOCUMENT_DEMAND_VERBS or kind == "threat") \
-            and holder_tok.lemma_.lower() in P.DOCUMENT_HOLDERS | P.ISSUED_DOCUMENTS:
+            and document_noun(holder_tok, P.DOCUMENT_HOLDERS | P.ISSUED_DOCUMENTS):
         # "The lawsuit demands an immediate halt": the filing speaks for its authors ("Podliska's lawsuit",
         # "his lawyers sent a letter threatening a lawsuit")
         holder_tok = document_author(holder_tok)
         if holder_tok.lemma_.lower() in P.ISSUED_DOCUMENTS:
             return None
     elif holder_tok is None or holder_tok.i == tok.i or quantified(holder_tok) or not _took(holder_tok) and (
-            not _can_hold(holder_tok) or holder_tok.lower_ in OBJECT_PRONOUNS):
+            not _can_hold(holder_tok) or holder_tok.lower_ in OBJECT_PRONOUNS) or impersonal_force(tok, holder_tok):
         return None
     if kind != "demand" and heads and all(h.dep_ == "ccomp" and other_person(subject_of(h, climb=False), holder_tok)
                                           for h in heads):
@@ -217,7 +226,7 @@ def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     kind = P.NOMINAL_TRIGGERS.get(tok.lemma_.lower())
     if kind is None or tok.pos_ != "NOUN":
         return None
-    heads = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and (has_to(c) or kind != "demand" and any(
+    heads = [c for c in tok.children if c.dep_ in {"acl", "relcl", "xcomp"} and (has_to(c) or kind != "demand" and any(
         g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and any(g.tag_ == "MD" for g in c.children)
         or _mandative_clause(tok, c, kind))]
     # "a pledge to support ...", "the Census' vow that responses will be kept confidential"
@@ -226,10 +235,11 @@ def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
                  if g.dep_ in {"pobj", "pcomp"} and (kind == "promise" or g.dep_ == "pcomp"
                                                     or g.lemma_.lower() in P.THREAT_OF_NOUNS | P.NEGATIVE_CONSEQUENCE_WORDS)]
     if tok.lemma_.lower() == "call" or not heads:
-        heads = heads or [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"] or _stray_clause(tok)
+        heads = heads or [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"] or _stray_clause(tok) \
+            or (stray_that_clause(tok) if kind == "demand" else [])
         heads = [g for p in heads for g in (p.children if p.dep_ == "prep" else [p])
                  if g.dep_ in {"pobj", "pcomp"}] or heads
-    holder_tok = nominal_holder(tok) or _misread_verb_subject(tok)
+    holder_tok = nominal_holder(tok) or _misread_verb_subject(tok) or (with_phrase_actor(tok) if kind == "promise" else None)
     if holder_tok is None or holder_tok.i == tok.i or not animate(holder_tok):
         return None
     if not heads:  # "a pledge he made to support ..." — the infinitive hangs on the relative verb
