@@ -47,6 +47,17 @@ def concat(paths: list[Path], out: Path) -> Path:
     return out
 
 
+def identical_items(folder: Path) -> tuple[int, int]:
+    """(items of the second spec written character for character as in the first spec, items of the second).
+
+    An item is one ``C(``/``H(``/``M(`` call line. Identical lines include the anchor, a fragment each
+    annotator chooses freely, so many of them would mean the second annotation is not independent."""
+    first = {line.strip() for line in (folder / "spec.py").read_text(encoding="utf-8").splitlines()}
+    items = [line.strip() for line in (folder / "second" / "spec.py").read_text(encoding="utf-8").splitlines()
+             if line.strip().startswith(("C(", "H(", "M("))]
+    return sum(line in first for line in items), len(items)
+
+
 def fmt(r: tuple[float, ...]) -> str:
     return " | ".join(f"{x:.3f}" for x in r[:3]) + " | " + " | ".join(str(int(x)) for x in r[3:])
 
@@ -81,8 +92,10 @@ def main() -> int:
             table, rows, _ = ledger.score(pred, gold, HELDOUT_TEXT)
             print(f"== {name}: {label}\n{table}")
             lines += [f"| {name} | {label} | {m} | {fmt(rows[m])} |" for m in METRICS]
-    body = """Held-out 5 and 6 were annotated twice, independently (the second annotators saw only the
-articles and the guidelines). Official scorer `shared/tools/ledger/score.py`; for agreement the second
+    same = {name: identical_items(folder) for name, folder in SETS.items()}
+    copies = "; ".join(f"{name}: {k} of {n} item lines" for name, (k, n) in same.items())
+    body = """Held-out 5 and 6 were annotated twice (the second annotators were told to read only the
+articles and the guidelines, never the first annotation). Official scorer `shared/tools/ledger/score.py`; for agreement the second
 annotation is scored as a prediction against the first. Only aggregate figures: these sets are blind.
 
 | set | comparison | metric | P | R | F1 | match | pred | gold |
@@ -90,7 +103,10 @@ annotation is scored as a prediction against the first. Only aggregate figures: 
 """ + "\n".join(lines) + """
 
 Read: when two annotators agree far more closely than onrecord agrees with either, the gap is onrecord's,
-not the gold's.
+not the gold's. **Caveat on independence:** item lines of the second spec written character for
+character as in the first (anchor fragment included): """ + copies + """. Annotators who follow the same
+conventions can pick the same fragment, but many identical lines may also mean the second annotator saw
+the first annotation: read the agreement as an upper bound, held-out 6 as the more credible of the two.
 """
     if not args.no_write:
         write_section("agreement", "Inter-annotator agreement on blind held-out 5 and 6", body)
