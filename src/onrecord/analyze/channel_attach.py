@@ -167,16 +167,18 @@ def _own_subject(tok: Token) -> bool:
 
 
 def _part_of_event(obj: Token, prep: Token) -> str | None:
-    """'in the evening session of the 11-hour hearing', 'at the end of the rally': the event's type."""
+    """'in the evening session of the 11-hour hearing', 'at the end of the rally': the event's type; 'in the
+    final paragraph of the letter', 'in the video's description': the medium's type."""
     titled = obj.pos_ == "PROPN"  # "in his State of the State address", "during the State of the Union address"
-    if prep.lower_ not in {"in", "at", "during"} or obj.lemma_.lower() not in P.PART_NOUNS and not titled:
+    written = obj.lemma_.lower() in P.MEDIUM_PARTS and prep.lower_ == "in"
+    if prep.lower_ not in {"in", "at", "during"} or obj.lemma_.lower() not in P.PART_NOUNS and not titled | written:
         return None
-    for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for inner in (c for c in of.children if c.dep_ == "pobj"):
-            typ = noun_type(inner)
-            named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in inner.children)
-            if typ in P.EVENT_TYPES and (not titled or named):
-                return typ
+    for inner in [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"] + [c for c in obj.children if c.dep_ == "poss" and written]:
+        typ = noun_type(inner)
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in inner.children)
+        if typ in P.EVENT_TYPES and not written and (not titled or named) or written and typ not in {None, *P.EVENT_TYPES}:
+            return typ
     return None
 
 
@@ -295,7 +297,8 @@ def misattached_pps(cue: Token) -> list[ChannelMention]:
     """Channel phrases the parser hung on a neighbour of the cue: on a subject that follows it ("said
     Trump in his speech", "wrote Nelson, a technician …, on the union's Facebook page"), inside its
     object ("reiterated that approach in his interview"), or right after the quotation it introduces
-    ("saying his campaign doesn't want “that crap,” in an interview with CNN")."""
+    ("saying his campaign doesn't want “that crap,” in an interview with CNN", 'referred to him as “…” in a
+    Facebook post')."""
     nodes: list[Token] = []
     for c in cue.children:
         if c.dep_ == "nsubj" and c.i > cue.i or c.dep_ == "dobj":  # not a verb inside the object ("accused
@@ -303,15 +306,16 @@ def misattached_pps(cue: Token) -> list[ChannelMention]:
                       if c.dep_ != "dobj" or n.dep_ != "pcomp"]
     doc = cue.doc
     for prep in doc[cue.i + 1: cue.sent.end]:
-        if prep.dep_ == "prep" and prep.i >= 2 and {doc[prep.i - 1].text, doc[prep.i - 2].text} & P.QUOTE_MARKS \
-                and {doc[prep.i - 1].text, doc[prep.i - 2].text} & {","} and not in_quote(prep):
-            nodes.append(prep.head)
+        before = {doc[prep.i - 1].text, doc[prep.i - 2].text} if prep.i >= 2 else set()
+        if prep.dep_ == "prep" and before & P.QUOTE_MARKS and not in_quote(prep) \
+                and (before & {","} or doc[prep.i - 1].text in P.QUOTE_MARKS and _own_clause(prep, cue)):
+            nodes.append(prep.head)  # '“…” in a Facebook post', not 'saying that Trump had “…” during …'
     out: list[ChannelMention] = []
     for node in nodes:
         deep = node.head.i != cue.i and node.dep_ != "prep"  # "efforts to clamp down on … posts": a topic
         affiliation = node.dep_ == "appos" or any(a.dep_ == "appos" for a in node.ancestors)
         out += [m for m in pp_mentions(node, cue) if (m.start > cue.idx or node.dep_ == "dobj")
-                and not others_medium(_last_token(cue, m), cue)
+                and not others_medium(_last_token(cue, m), cue) and not in_quote(_last_token(cue, m))
                 and (first := doc_text(cue.doc)[m.start: m.end].split()[0].lower()) in P.MISATTACHED_PREPS
                 and not (deep and first == "on")
                 and not (affiliation and first == "at")]  # "said X, an analyst at the Cook Political Report"
@@ -321,6 +325,18 @@ def misattached_pps(cue: Token) -> list[ChannelMention]:
                 and text[m.start: m.end].split()[0].lower() in {"in", "during"}  # "Trump in his speech called"
                 and (subj.pos_ != "NOUN" or _parenthetical(text, m, cue))]  # "The mayor, in an interview, said"
     return out + _fronted_into_clause(cue) + _fronted_onto_fragment(cue)
+
+
+def _own_clause(tok: Token, cue: Token) -> bool:
+    """No verb with a subject of its own between ``tok`` and ``cue`` (which must be its ancestor), unless verb
+    and subject are both inside the quotation ("“… soul I've ever met” in a Facebook post")."""
+    for anc in tok.ancestors:
+        if anc.i == cue.i:
+            return True
+        subj = [c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if anc.pos_ in {"VERB", "AUX"} and subj and not (in_quote(anc) and all(in_quote(c) for c in subj)):
+            return False
+    return False
 
 
 def _parenthetical(text: str, m: ChannelMention, cue: Token) -> bool:

@@ -132,6 +132,10 @@ def mistagged_medium_statements(doc: Doc, covered: set[int]) -> list[Statement]:
 
 def next_to_quote(cue: Token) -> bool:
     """A quotation closing just before the cue ("…,” he tweeted.") or opening after it in its sentence
-    ("telling reporters on Air Force One, “…")."""
+    ("telling reporters on Air Force One, “…"), also when the parser ended the sentence at the quotation
+    ("“… believe in?” O'Malley said at a press conference")."""
     doc = cue.doc
-    return any(t.text in P.QUOTE_MARKS for t in doc[max(cue.i - 3, cue.sent.start): cue.sent.end])
+    start = cue.sent.start
+    if start > 0 and cue.i - start <= 3 and doc[start - 1].text in P.QUOTE_MARKS and not in_quote(doc[start]):
+        return True
+    return any(t.text in P.QUOTE_MARKS for t in doc[max(cue.i - 3, start): cue.sent.end])

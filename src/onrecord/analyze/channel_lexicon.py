@@ -97,6 +97,11 @@ CONVERSATION_NOUNS: frozenset[str] = words("discussion conversation exchange cha
 # Answers typed by who asked: "in response to a question from a reporter" (press_remarks).
 ANSWER_NOUNS: frozenset[str] = words("response answer reply")
 
+# Parts of a written or recorded medium that place a statement in it after "in", with the medium as of-object
+# or possessor ("in the final paragraph of the letter", "in the video's description"): the medium's type.
+MEDIUM_PARTS: frozenset[str] = words("paragraph passage line sentence footnote caption description postscript "
+                                     "headline")
+
 # Nouns that are channels only with a modifier: (head lemma, modifier lemma) -> type.
 COMPOUND_TYPES: dict[tuple[str, str], str] = {
     ("conference", "press"): "press_remarks", ("conference", "news"): "press_remarks",

@@ -20,6 +20,7 @@ from onrecord.analyze.channel_lexicon import (  # noqa: F401  re-exported: the c
     DIRECT_ONLY_NOUNS,
     GATHERING_WORDS,
     ISSUED_DOCUMENTS,
+    MEDIUM_PARTS,
     NAMED_SHOW_HEADS,
     NEEDS_MODIFIER,
     OUTLET_PHRASES,

@@ -44,6 +44,7 @@ from onrecord.analyze.channel_nouns import (
     platform_name,
     short_name,
 )
+from onrecord.analyze.channel_trailing import spent_occasion, trailing_event
 from onrecord.analyze.frames import doc_text
 
 __all__ = ["ChannelMention", "cue_lemma", "find_channel", "in_quote", "is_negated_or_future", "noun_type",
@@ -201,8 +202,8 @@ def _object_pps(cue: Token) -> list[ChannelMention]:
     out: list[ChannelMention] = []
     for obj in (c for c in cue.children if c.dep_ == "dobj"):
         for prep in obj.subtree:
-            if prep.dep_ != "prep" or prep.lower_ not in {"at", "during", "in", "on", "via"}:
-                continue
+            if prep.dep_ != "prep" or prep.lower_ not in {"at", "during", "in", "on", "via"} or in_quote(prep):
+                continue  # not 'mocked his “performance at the debate”' (words of the object's quotation)
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
             typ = noun_type(pobj[0]) if pobj else None
             direct = prep.head == obj
@@ -320,7 +321,8 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     if not own and (m := _medium_subject(cue)) is not None:
         return m  # "The new ad hits Trump on violence at his rallies": the ad, not a phrase of the content
     indirect = _adjacent_pp(cue) or _subject_participle(cue) or _object_pps(cue) or misattached_pps(cue) \
-        or pp_into_content(cue) or topic_event(cue)
+        or pp_into_content(cue) or topic_event(cue) or trailing_event(cue) \
+        or spent_occasion(cue)
     own = own or [m for m in indirect if not _weak(m, cue)]
     if own and (m := _medium_subject(cue)) is not None and all(m.start <= o.start and o.end <= m.end for o in own):
         return m  # "reads a Wednesday editorial in The Des Moines Register": the medium, not its outlet
