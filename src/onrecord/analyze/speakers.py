@@ -14,7 +14,10 @@ returns:
   organisation ("Democrats"), else None;
 * a description ("the Ukrainian president", "the senator") -> the person the article introduced with
   those words ("Ukrainian President Volodymyr Zelenskyy", "Sanders, a Vermont senator"), the most
-  recent one before the mention;
+  recent one before the mention; else the one person the head noun fits when the description only
+  adds places ("the South Carolina senator" for "Sen. Lindsey Graham (R-S.C.)");
+* a medium ("The letter"), an organisation description ("the bank") or "it" -> its issuer or the
+  organisation it stands for, by the rules of ``speaker_context``;
 * anything else ("a source", "officials", "the White House") -> the description as written: never a
   guess. Unresolvable pronouns give None.
 
@@ -29,7 +32,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from onrecord.analyze.names import Seen, choose_name, is_institution, title_gender
+from onrecord.analyze.names import INSTITUTION_HEADS, Seen, choose_name, is_institution, title_gender
+from onrecord.analyze.speaker_context import ContextResolver, title_roles
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -76,6 +80,7 @@ class Person:
 
     names: list[str] = field(default_factory=list)
     descriptors: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)  # from abbreviated titles ("Sen." -> senator)
     gender: str | None = None
 
     @property
@@ -108,6 +113,8 @@ class SpeakerResolver:
         self._sent_starts = [s.start_char for s in self._sents]
         self.mentions: list[Mention] = []
         self._mention_starts: list[int] = []
+        self._context: ContextResolver | None = None
+        self._nested = False
         self._collect_people()
         self._collect_mentions()
         self._mention_starts = [m.start for m in self.mentions]
@@ -186,6 +193,7 @@ class SpeakerResolver:
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             person.descriptors.update(_norm(t.text) for t in root.head.subtree
                                       if t.i < root.head.i + 1 and t.pos_ in ("ADJ", "NOUN"))
+        person.roles.update(r for d in person.descriptors for r in title_roles().get(d, ()))
         if person.gender is None:
             before = _norm(self.doc[ent.start - 1].text) if ent.start else ""
             if len(name_toks) < 2 and len(self._by_surname.get(_norm(name_toks[-1].text), ())) > 1:
@@ -258,16 +266,36 @@ class SpeakerResolver:
             return self._pronoun(start, "f")
         if low in PLURAL_PRONOUNS:
             return self._plural(start)
+        if low == "it":
+            return self.context.it(start, self._sent_index(start))
         if low in OTHER_PRONOUNS:
-            return None if low in ("it", "who", "which", "that", "this", "one") else text
+            return None if low in ("who", "which", "that", "this", "one") else text
         label = self._label(text, start)
         if label is not None:
             return label
         named = self._named(span)
         if named is not None:
             return named
-        described = self._described(span, start)
+        described = self._described(span, start) or self._in_context(span)
         return described if described is not None else text
+
+    @property
+    def context(self) -> ContextResolver:
+        """Media issuers, organisation descriptions and "it" (``speaker_context``), built on first use."""
+        if self._context is None:
+            self._context = ContextResolver(self.doc, self._sents, self.quoted, self.resolve,
+                                            frozenset(self._by_surname))
+        return self._context
+
+    def _in_context(self, span) -> str | None:
+        """A medium's issuer or a described organisation (an issuer is never itself a medium)."""
+        if self._nested:
+            return self.context.organisation(span)
+        self._nested = True
+        try:
+            return self.context.medium(span) or self.context.organisation(span)
+        finally:
+            self._nested = False
 
     def _label(self, text: str, at: int) -> str | None:
         """A transcript label in capitals ("TAPPER", "JAKE TAPPER") -> the one person it can name."""
@@ -340,10 +368,23 @@ class SpeakerResolver:
         return None
 
     def _described(self, span, at: int) -> str | None:
-        words = [_norm(t.text) for t in span if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_punct]
-        if not words or span[0].lower_ not in ("the", "this", "that"):
+        """The person a description names: the words before its head (and the head) must all be the
+        person's descriptors, the most recent such person first; else the one person of the article
+        the head noun describes ("the South Carolina senator" for the only senator, "Sen. Lindsey
+        Graham"). A complement ("the dean of Columbia's school") need not repeat the introduction."""
+        root = span.root
+        if span[0].lower_ not in ("the", "this", "that") or root.pos_ not in ("NOUN", "PROPN") \
+                or root.tag_ in ("NNS", "NNPS"):
+            return None  # "the other candidates" are several people
+        head = _norm(root.text)
+        if head in INSTITUTION_HEADS:
+            return None  # "the campaign" is no person, even one whose title has "campaign" in it
+        right = [c for c in root.children if c.i > root.i]
+        bare = all(c.dep_ == "prep" for c in right)  # "the senator from Vermont", not "the X, pushing ..."
+        words = [_norm(t.text) for t in span if (t.i <= root.i or not bare) and not t.is_punct
+                 and t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        if not words:
             return None
-        head = _norm(span.root.text)
         required = {w for w in words if w not in FREE_MODIFIERS}
         pos = bisect.bisect_left(self._mention_starts, at)
         for m in reversed(self.mentions[:pos]):
@@ -353,8 +394,14 @@ class SpeakerResolver:
         for person in self.people:  # introduced after the mention (rare) or only via NER
             if head in person.descriptors and required <= person.descriptors:
                 return person.full_name
+        holders = [p for p in self.people if head in p.descriptors | p.roles]
+        if len(holders) != 1 or root.pos_ != "NOUN" or not bare or any(c.dep_ == "cc" for c in root.children):
+            return None
+        extra = [t for t in span if t.i < root.i and _norm(t.text) in required
+                 and _norm(t.text) not in holders[0].descriptors | holders[0].roles]
+        if all(t.ent_type_ in ("GPE", "LOC") for t in extra):  # a home state, never a party
+            return holders[0].full_name
         return None
-
 
 def _abbreviation(word: str) -> bool:
     """A short all-capital word ("AG", "GOP", "DNC"): a title or party, not a first name."""

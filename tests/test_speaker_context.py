@@ -1,0 +1,89 @@
+"""Media issuers, organisation descriptions, "it" and role descriptions (``speaker_context``) on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.analyze.speakers import SpeakerResolver
+
+TEXT = """Acme Mobil sent a letter to the state attorney general on Monday. The letter says the inquiry is unfair.
+
+Wells Fargo faced new questions from lawmakers on Tuesday. The bank said it regretted the errors.
+
+Jane Roe released a letter from her lawyer on Friday. The lawyer works in Denver.
+
+Many leaders share these worries, but the Central Valley Coalition wants to keep its policy. Recently, however, it issued a policy paper on roads.
+
+The Islamic State has called for attacks, according to the SITE Intelligence Group, which tracks extremist posts. It said supporters were sharing the news. Later the terrorist group urged more attacks.
+
+Sen. Lindsey Graham (R-S.C.) spoke to reporters on Thursday. Later the South Carolina senator said the plan was dead.
+
+Libertarian candidate Gary Johnson spoke in Ohio. The Democratic candidate said nothing.
+
+Campaign manager Tom Birch met donors. The campaign, pushing a new message, said little.
+
+A slide from a presentation that Maria Lopez carries to meetings shows the costs. Another slide says exports will grow.
+
+The Wall Street Journal ran a long editorial. The newspaper says the tax is unfair.
+"""
+
+
+@pytest.fixture(scope="module")
+def resolver(nlp):
+    return SpeakerResolver(nlp(TEXT))
+
+
+def _at(needle: str, nth: int = 0) -> tuple[int, int]:
+    pos = -1
+    for _ in range(nth + 1):
+        pos = TEXT.index(needle, pos + 1)
+    return pos, pos + len(needle)
+
+
+def test_medium_takes_the_subject_of_the_earlier_issuing_verb(resolver):
+    assert resolver.resolve(*_at("The letter")) == "Acme Mobil"
+
+
+def test_medium_from_someone_names_the_issuer(resolver):
+    assert resolver.resolve(*_at("a letter from her lawyer")) == "Jane Roe's lawyer"
+
+
+def test_organisation_description_takes_the_organisation_named_before(resolver):
+    assert resolver.resolve(*_at("The bank")) == "Wells Fargo"
+
+
+def test_it_takes_an_organisation_subject(resolver):
+    start = _at("it issued")[0]
+    assert resolver.resolve(start, start + 2) == "Central Valley Coalition"
+
+
+def test_it_between_two_organisations_stays_unresolved(resolver):
+    start = _at("It said")[0]
+    assert resolver.resolve(start, start + 2) is None
+
+
+def test_description_modifier_must_fit_the_organisation(resolver):
+    assert resolver.resolve(*_at("the terrorist group")) == "Islamic State"
+
+
+def test_only_holder_of_a_title_gets_the_description_with_a_place(resolver):
+    assert resolver.resolve(*_at("the South Carolina senator")) == "Lindsey Graham"
+
+
+def test_party_word_never_lets_another_partys_candidate_take_the_description(resolver):
+    assert resolver.resolve(*_at("The Democratic candidate")) == "The Democratic candidate"
+
+
+def test_institution_head_never_names_a_person(resolver):
+    span = _at("The campaign, pushing a new message")
+    assert resolver.resolve(span[0], span[0] + len("The campaign")) != "Tom Birch"
+
+
+def test_medium_issuer_through_a_relative_clause_of_an_earlier_medium(resolver):
+    assert resolver.resolve(*_at("Another slide")) == "Maria Lopez"
+
+
+def test_short_organisation_name_takes_the_full_one(resolver):
+    assert resolver.resolve(*_at("The newspaper says")[:1], _at("The newspaper says")[0] + 13) \
+        == "Wall Street Journal"
