@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import tempfile
 import time
@@ -62,6 +63,7 @@ STATUS = {"dev": "rules developed on it",
                         "articles may have been read by a developer, but none was used for error analysis",
           POOLED: "blind, held-out 3 to 6 pooled"}
 METRICS = ledger.METRICS
+WORD = re.compile(r"\w+")
 
 
 def predict(gold: list[dict], text_dir: Path, out: Path) -> float:
@@ -94,6 +96,40 @@ def score(gold: Path, text_dir: Path, pred: Path) -> tuple[str, dict[str, tuple[
     """Official scorer (via ``ledger.score``); return its table, rows and the recall line as a list."""
     table, rows, cond = ledger.score(pred, gold, text_dir)
     return table, rows, [cond] if cond else []
+
+
+def _word_starts(text: str, span: list[int] | None) -> set[int]:
+    return set() if not span else {m.start() for m in WORD.finditer(text) if m.end() > span[0] and m.start() < span[1]}
+
+
+def _name_words(name: str | None) -> set[str]:
+    return {w.lower() for w in WORD.findall(name or "") if len(w) > 2}
+
+
+def name_accuracy(gold_path: Path, pred: Path) -> tuple[int, int, int, int]:
+    """Who is named, not just where: (speaker names right, gold channels whose cue has a statement,
+    holder names right, gold commitments matched by content). A name is right when it shares a word of
+    three letters or more with the gold name (the scorer's own holder-name rule)."""
+    preds = {Path(r["input"]).stem: r for r in read_jsonl(pred)}
+    sp_ok = sp_n = ho_ok = ho_n = 0
+    for g in read_jsonl(gold_path):
+        rec = preds.get(g["doc"])
+        if not rec or not rec.get("ok"):
+            continue
+        text = rec["article"]["text"]
+        for ch in g["channels"]:
+            cue = _word_starts(text, ch["cue_span"])
+            st = next((x for x in rec["statements"] if _word_starts(text, x.get("cue_span")) & cue), None)
+            if st is not None:
+                sp_n += 1
+                sp_ok += bool(_name_words(st.get("speaker")) & _name_words(ch["speaker"]))
+        for c in g["commitments"]:
+            content = _word_starts(text, c["content_span"])
+            pc = next((x for x in rec["commitments"] if _word_starts(text, x["content_span"]) & content), None)
+            if pc is not None:
+                ho_n += 1
+                ho_ok += bool(_name_words(pc.get("holder")) & _name_words(c["holder"]))
+    return sp_ok, sp_n, ho_ok, ho_n
 
 
 def describe(name: str) -> str:
@@ -162,7 +198,7 @@ def main() -> int:
         table, rows, recall = score(gold_path, sets[name][1], pred)
         _, brows, _ = score(gold_path, sets[name][1], base)
         print(f"== {name}\n{table}")
-        results[name] = (rows, brows, recall)
+        results[name] = (rows, brows, recall, name_accuracy(gold_path, pred))
 
     names = list(files)
     lines = [f"| onrecord | {name} | {m} | {fmt(results[name][0][m])} |" for m in METRICS for name in names]
@@ -172,6 +208,9 @@ def main() -> int:
         f"{m} F1 {results['dev'][0][m][2] - results[name][0][m][2]:+.3f}" for m in METRICS)
         for name in names if name != "dev")
     recall = "\n".join(f"  - {name}: {' / '.join(results[name][2]) or '(none)'}" for name in names)
+    named = "\n".join(
+        f"  - {name}: speakers {a}/{b} ({a / max(b, 1):.0%}), commitment holders {c}/{d} ({c / max(d, 1):.0%})"
+        for name in names for a, b, c, d in [results[name][3]])
     described = "\n".join(
         f"- **{name}** ({STATUS[name]}): " + (f"`{describe(name)}`, " if name in SETS or name in BLIND_SETS else "")
         + f"{sizes[name][0]} articles, {sizes[name][1]} commitments ({sizes[name][3]} with a condition, "
@@ -205,6 +244,10 @@ the gaps as directions, not measurements.
 - Condition / timeframe recall (over matched gold commitments that have one; "0/0" means the
   commitment carrying it was itself missed, and the held-out sets have very few):
 {recall}
+- Names (who, not just where; not a metric of the official scorer): for each gold channel whose cue
+  onrecord has a statement at, is the statement's speaker name the gold speaker (a shared word of 3+
+  letters)? For each gold commitment onrecord matched by content, is the holder name right?
+{named}
 - Generalisation gap (dev F1 minus held-out F1):
 {gaps}
 - Analysis time: {timing} (one model load, shared; per-article CLI path).

@@ -87,3 +87,18 @@ def test_medium_issuer_through_a_relative_clause_of_an_earlier_medium(resolver):
 def test_short_organisation_name_takes_the_full_one(resolver):
     assert resolver.resolve(*_at("The newspaper says")[:1], _at("The newspaper says")[0] + 13) \
         == "Wall Street Journal"
+
+
+
+ROLE_TEXT = """Donald Trump's campaign chief said Tuesday that the candidate would soon pivot.
+Trump's campaign chairman, Paul Manafort, said the candidate would win Ohio.
+"""
+
+
+def test_possessed_role_is_not_the_possessor(nlp):
+    """ "Donald Trump's campaign chief" is the chief, never Trump (kept as written when unnamed)."""
+    resolver = SpeakerResolver(nlp(ROLE_TEXT))
+    chief = ROLE_TEXT.index("Donald Trump's campaign chief")
+    chairman = ROLE_TEXT.index("Trump's campaign chairman, Paul Manafort")
+    assert resolver.resolve(chief, chief + len("Donald Trump's campaign chief")) == "Donald Trump's campaign chief"
+    assert resolver.resolve(chairman, chairman + len("Trump's campaign chairman, Paul Manafort")) == "Paul Manafort"

@@ -320,12 +320,15 @@ class SpeakerResolver:
             return None
         # the head person first ("Brian Fallon, a spokesman for Mrs. Clinton"), then the last name
         for tok in sorted(cands, key=lambda t: (t.i != head.i, -t.i)):
-            owner = tok
+            owner, possessed = tok, False
             while owner.dep_ in ("compound", "poss") and span.start <= owner.head.i < span.end \
                     and owner.head.i > owner.i:
+                possessed = possessed or owner.dep_ == "poss"
                 owner = owner.head
             if owner is not tok and is_institution([tok.text, owner.text]):
                 continue  # "the Obama White House", "Trump's campaign" are not the person
+            if possessed and owner.pos_ == "NOUN":
+                continue  # "Donald Trump's campaign chief" is the chief, not Trump
             idx = self._resolve_surname(_norm(tok.text), tok.idx, self._first_before(tok), self._title_before(tok))
             return self.people[idx].full_name
         return None
