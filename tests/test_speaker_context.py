@@ -102,3 +102,17 @@ def test_possessed_role_is_not_the_possessor(nlp):
     chairman = ROLE_TEXT.index("Trump's campaign chairman, Paul Manafort")
     assert resolver.resolve(chief, chief + len("Donald Trump's campaign chief")) == "Donald Trump's campaign chief"
     assert resolver.resolve(chairman, chairman + len("Trump's campaign chairman, Paul Manafort")) == "Paul Manafort"
+
+
+KIND_TEXT = """Bradley Lopez filed a lawsuit on Monday. The suit says that he was fired for his views.
+The Harbor Party released an advertisement on Tuesday. The commercial says that the mayor broke her word.
+"""
+
+
+def test_one_kind_of_medium_under_two_words_finds_its_issuer(nlp):
+    """ "filed a lawsuit … The suit says": suit and lawsuit are one kind of medium (likewise ad/commercial)."""
+    resolver = SpeakerResolver(nlp(KIND_TEXT))
+    suit = KIND_TEXT.index("The suit")
+    ad = KIND_TEXT.index("The commercial")
+    assert resolver.resolve(suit, suit + len("The suit")) == "Bradley Lopez"
+    assert resolver.resolve(ad, ad + len("The commercial")) == "Harbor Party"

@@ -44,6 +44,11 @@ class ContextLexicon:
     org_types: dict[str, frozenset[str]]
     generic_heads: frozenset[str]
     institutions: frozenset[str]
+    media_kinds: dict[str, str]
+
+    def kind(self, lemma: str) -> str:
+        """One word per kind of medium ("suit" and "lawsuit" -> "lawsuit")."""
+        return self.media_kinds.get(lemma, lemma)
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +58,8 @@ def context_lexicon() -> ContextLexicon:
                      .read_text("utf-8"))
     return ContextLexicon(frozenset(raw["media"]), frozenset(raw["issuing_verbs"]),
                           {k: frozenset(v) for k, v in raw["org_types"].items()},
-                          frozenset(raw["generic_org_heads"]), frozenset(raw["institutions"]))
+                          frozenset(raw["generic_org_heads"]), frozenset(raw["institutions"]),
+                          dict(raw.get("media_kinds", {})))
 
 
 @lru_cache(maxsize=1)
@@ -233,16 +239,18 @@ class ContextResolver:
     def _issuer(self, lemma: str, at: int) -> str | None:
         """The subject of the nearest earlier issuing verb whose object is ``lemma`` (or which is it)."""
         sent_i = next((i for i, s in enumerate(self.sents) if s.start_char <= at < s.end_char), 0)
+        lemma = self.lex.kind(lemma)
         for s in reversed(self.sents[max(0, sent_i - MEDIUM_LOOKBACK):sent_i + 1]):
             for tok in reversed(s):
                 if tok.idx >= at or self.quoted[tok.idx]:
                     continue
                 verb = None
-                if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma and (own := self._own_issuer(tok)):
+                word = self.lex.kind(tok.lemma_.lower())
+                if tok.pos_ == "NOUN" and word == lemma and (own := self._own_issuer(tok)):
                     return own  # "A slide from a presentation that X carries ... one slide says"
-                if tok.pos_ == "VERB" and tok.lemma_.lower() == lemma:
+                if tok.pos_ == "VERB" and word == lemma:
                     verb = tok  # "Abedin emailed supporters"
-                elif tok.lemma_.lower() == lemma and tok.dep_ in ("dobj", "conj", "appos"):
+                elif word == lemma and tok.dep_ in ("dobj", "conj", "appos"):
                     verb = tok.head
                     while verb.dep_ in ("conj", "appos") and verb.pos_ == "NOUN":
                         verb = verb.head
