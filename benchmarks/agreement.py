@@ -24,7 +24,7 @@ from pathlib import Path
 
 import ledger
 from _report import read_jsonl, write_section
-from ledger_heldout import HELDOUT_TEXT, predict
+from ledger_heldout import HELDOUT_TEXT, pooled, predict
 
 HERE = Path(__file__).resolve().parent
 SETS = {"held-out-5": HERE / "heldout5", "held-out-6": HERE / "heldout6"}
@@ -39,12 +39,6 @@ def as_prediction(gold: list[dict], out: Path) -> None:
                            "channel_type": c["channel_type"], "content_spans": []} for c in g["channels"]]
             fh.write(json.dumps({"input": str(HELDOUT_TEXT / f"{g['doc']}.txt"), "ok": True,
                                  "statements": statements, "commitments": g["commitments"]}) + "\n")
-
-
-def concat(paths: list[Path], out: Path) -> Path:
-    """One JSON Lines file holding the lines of ``paths``, in order."""
-    out.write_text("".join(p.read_text(encoding="utf-8") for p in paths), encoding="utf-8")
-    return out
 
 
 def identical_items(folder: Path) -> tuple[int, int]:
@@ -81,7 +75,7 @@ def main() -> int:
         predict(read_jsonl(first), HELDOUT_TEXT, tmp / f"onrecord_{stem}.jsonl")
         files[name] = {"first": first, "second": second, "second_pred": tmp / f"second_{stem}.jsonl",
                        "onrecord": tmp / f"onrecord_{stem}.jsonl"}
-    files["pooled 5-6"] = {key: concat([files[n][key] for n in SETS], tmp / f"pooled_{key}.jsonl")
+    files["pooled 5-6"] = {key: pooled([str(files[n][key]) for n in SETS], tmp, f"pooled_{key}")
                            for key in ("first", "second", "second_pred", "onrecord")}
     lines = []
     for name, f in files.items():

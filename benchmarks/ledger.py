@@ -83,9 +83,9 @@ def run_pipeline(gold: list[dict], out: Path) -> dict:
             stats["after_channels"] += len(analysis.statements)
             for ch in g["channels"]:
                 stats["gold_channels"] += 1
-                cue = _tokens(art.text, ch["cue_span"])
-                stats["covered_by_pass"] += any(_tokens(art.text, s.cue_span) & cue for s in from_pass)
-                stats["covered_final"] += any(_tokens(art.text, s.cue_span) & cue
+                cue = word_tokens(art.text, ch["cue_span"])
+                stats["covered_by_pass"] += any(word_tokens(art.text, s.cue_span) & cue for s in from_pass)
+                stats["covered_final"] += any(word_tokens(art.text, s.cue_span) & cue
                                               for s in analysis.statements)
     stats["seconds_load"] = t_load
     stats["seconds_analyse"] = time.perf_counter() - t1
@@ -93,7 +93,8 @@ def run_pipeline(gold: list[dict], out: Path) -> dict:
     return stats
 
 
-def _tokens(text: str, span) -> set[int]:
+def word_tokens(text: str, span) -> set[int]:
+    """Start offsets of the word tokens (``\\w+``) a span touches, as the official scorer compares them."""
     if not span:
         return set()
     s, e = span

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
 import tempfile
 import time
@@ -63,7 +62,6 @@ STATUS = {"dev": "rules developed on it",
                         "articles may have been read by a developer, but none was used for error analysis",
           POOLED: "blind, held-out 3 to 6 pooled"}
 METRICS = ledger.METRICS
-WORD = re.compile(r"\w+")
 
 
 def predict(gold: list[dict], text_dir: Path, out: Path) -> float:
@@ -98,12 +96,8 @@ def score(gold: Path, text_dir: Path, pred: Path) -> tuple[str, dict[str, tuple[
     return table, rows, [cond] if cond else []
 
 
-def _word_starts(text: str, span: list[int] | None) -> set[int]:
-    return set() if not span else {m.start() for m in WORD.finditer(text) if m.end() > span[0] and m.start() < span[1]}
-
-
 def _name_words(name: str | None) -> set[str]:
-    return {w.lower() for w in WORD.findall(name or "") if len(w) > 2}
+    return {w.lower() for w in ledger.WORD.findall(name or "") if len(w) > 2}
 
 
 def name_accuracy(gold_path: Path, pred: Path) -> tuple[int, int, int, int]:
@@ -118,14 +112,14 @@ def name_accuracy(gold_path: Path, pred: Path) -> tuple[int, int, int, int]:
             continue
         text = rec["article"]["text"]
         for ch in g["channels"]:
-            cue = _word_starts(text, ch["cue_span"])
-            st = next((x for x in rec["statements"] if _word_starts(text, x.get("cue_span")) & cue), None)
+            cue = ledger.word_tokens(text, ch["cue_span"])
+            st = next((x for x in rec["statements"] if ledger.word_tokens(text, x.get("cue_span")) & cue), None)
             if st is not None:
                 sp_n += 1
                 sp_ok += bool(_name_words(st.get("speaker")) & _name_words(ch["speaker"]))
         for c in g["commitments"]:
-            content = _word_starts(text, c["content_span"])
-            pc = next((x for x in rec["commitments"] if _word_starts(text, x["content_span"]) & content), None)
+            content = ledger.word_tokens(text, c["content_span"])
+            pc = next((x for x in rec["commitments"] if ledger.word_tokens(text, x["content_span"]) & content), None)
             if pc is not None:
                 ho_n += 1
                 ho_ok += bool(_name_words(pc.get("holder")) & _name_words(c["holder"]))

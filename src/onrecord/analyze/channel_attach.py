@@ -278,7 +278,7 @@ def _audience_of_participle(cue: Token) -> list[Token]:
     return out
 
 
-def _own_clause_nodes(root: Token, cue: Token) -> list[Token]:
+def own_clause_nodes(root: Token, cue: Token) -> list[Token]:
     """``root``'s subtree without the clauses that have a subject of their own (their phrases belong to
     another speaker)."""
     out: list[Token] = []
@@ -302,7 +302,7 @@ def misattached_pps(cue: Token) -> list[ChannelMention]:
     nodes: list[Token] = []
     for c in cue.children:
         if c.dep_ == "nsubj" and c.i > cue.i or c.dep_ == "dobj":  # not a verb inside the object ("accused
-            nodes += [n for n in _own_clause_nodes(c, cue)  # X of misrepresenting herself in interviews")
+            nodes += [n for n in own_clause_nodes(c, cue)  # X of misrepresenting herself in interviews")
                       if c.dep_ != "dobj" or n.dep_ != "pcomp"]
     doc = cue.doc
     for prep in doc[cue.i + 1: cue.sent.end]:

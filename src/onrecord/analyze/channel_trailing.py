@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.analyze import channel_patterns as P
-from onrecord.analyze.channel_attach import others_medium
+from onrecord.analyze.channel_attach import others_medium, own_clause_nodes
 from onrecord.analyze.channel_nouns import (
     ChannelMention,
     in_quote,
@@ -48,20 +48,6 @@ SPENT_NOUNS: dict[str, str] = {"call": "other"}
 COMPLEMENT_DEPS: frozenset[str] = P.words("prep xcomp")
 
 
-def _clause_nodes(root: Token, cue: Token) -> list[Token]:
-    """``root``'s subtree without clauses that have a subject of their own (relative or content clauses)."""
-    out: list[Token] = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node is not root and node.pos_ in {"VERB", "AUX"} and any(
-                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in node.children):
-            continue
-        out.append(node)
-        stack.extend(c for c in node.children if c.i != cue.i)
-    return out
-
-
 def _ends_sentence(last: Token) -> bool:
     """Only time words, places and punctuation between ``last`` and the end of its sentence ("… at a campaign
     rally in Ohio on Monday night", the parser hanging "in Ohio" elsewhere)."""
@@ -87,7 +73,7 @@ def trailing_event(cue: Token) -> list[ChannelMention]:
     has_object = any(c.dep_ == "dobj" for c in cue.children)  # "urged voters to ask … at a town hall": theirs
     for comp in (c for c in cue.children if c.dep_ in COMPLEMENT_DEPS and c.i > cue.i
                  and not (c.dep_ == "xcomp" and has_object)):
-        for prep in _clause_nodes(comp, cue):
+        for prep in own_clause_nodes(comp, cue):
             if prep.dep_ != "prep" or prep.lower_ not in EVENT_PREPS or prep.i == comp.i or in_quote(prep):
                 continue
             pobj = [c for c in prep.children if c.dep_ == "pobj"]

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -89,6 +90,7 @@ class ContextResolver:
         self.doc = doc
         self.surnames = surnames  # people's surnames: "Weiner" tagged ORG is no organisation
         self.sents = sents
+        self._starts = [sent.start_char for sent in sents]
         self.quoted = quoted
         self.resolve = resolve  # the full speaker resolver, for issuers and possessors
         self.lex = context_lexicon()
@@ -238,7 +240,7 @@ class ContextResolver:
 
     def _issuer(self, lemma: str, at: int) -> str | None:
         """The subject of the nearest earlier issuing verb whose object is ``lemma`` (or which is it)."""
-        sent_i = next((i for i, s in enumerate(self.sents) if s.start_char <= at < s.end_char), 0)
+        sent_i = max(0, bisect.bisect_right(self._starts, at) - 1)
         lemma = self.lex.kind(lemma)
         for s in reversed(self.sents[max(0, sent_i - MEDIUM_LOOKBACK):sent_i + 1]):
             for tok in reversed(s):
