@@ -149,3 +149,38 @@ def test_titled_name_label_glued_to_its_quotation(nlp):
     st = _with_content(doc, sts, "We learned that")
     assert _source(doc, st) == "Former secretary of state Jane Marie Doe"
     assert not any("We learned that" in doc.text[s:e] for s, e in _with_content(doc, sts, "Who told you").content_spans)
+
+
+def test_quoted_transcript_turns_are_each_their_speakers(nlp):
+    # Each turn opens with a quotation mark and its speaker's label; only the last closes (run-on style).
+    doc, sts = _statements(nlp, "Mike Pence spoke with Chris Wallace on Sunday. Partial transcript as follows:\n\n"
+                                "\"WALLACE: Governor, will Donald Trump raise the issue at the debate?\n\n"
+                                "\"PENCE: I think he will focus on the issues that matter to the American people.\n\n"
+                                "\"WALLACE: But he did tweet about it on Saturday.\n\n"
+                                "\"PENCE: Well, I am not going to speak for him on that.\"\n")
+    for piece, label in (("will Donald Trump raise", "WALLACE"), ("focus on the issues", "PENCE"),
+                         ("he did tweet about it", "WALLACE"), ("not going to speak for him", "PENCE")):
+        st = _with_content(doc, sts, piece)
+        assert _source(doc, st) == label and doc.text[slice(*st.cue_span)] == ":"
+        assert len(st.content_spans) == 1 and "\n" not in doc.text[slice(*st.content_spans[0])]
+
+
+def test_closing_mark_typed_for_an_opening_one(nlp):
+    doc, sts = _statements(nlp, "”Nobody talks to us until they need our votes,” Ana Torres said. ”Then they "
+                                "disappear for four years.”\n\n“The economy matters most to me,” said Luis Herrera.\n")
+    st = _with_content(doc, sts, "Nobody talks to us")
+    assert _source(doc, st) == "Ana Torres" and st.kind == "direct"
+    assert [doc.text[slice(*c)] for c in st.content_spans] == [
+        "”Nobody talks to us until they need our votes,”", "”Then they disappear for four years.”"]
+    assert _source(doc, _with_content(doc, sts, "The economy matters")) == "Luis Herrera"
+
+
+def test_quotation_lines_signed_with_a_horizontal_bar_or_a_bare_name(nlp):
+    doc, sts = _statements(nlp, "We asked readers what they expect.\n\n"
+                                "“Politicians forget about us between elections.”\u00a0\u2015 Rosa Delgado\n"
+                                "“I have voted in every election since I turned eighteen.” Miguel Angel Soto\n"
+                                "“We will win this state in November,” the governor said.\n")
+    assert _source(doc, _with_content(doc, sts, "Politicians forget")) == "Rosa Delgado"
+    assert _source(doc, _with_content(doc, sts, "voted in every election")) == "Miguel Angel Soto"
+    st = _with_content(doc, sts, "We will win this state")
+    assert _source(doc, st) == "the governor" and doc.text[slice(*st.cue_span)] == "said"

@@ -22,7 +22,7 @@ from onrecord.analyze.quote_layout import BULLETS, INLINE_LABEL, MAX_LABEL_WORDS
 from onrecord.models import Span
 
 # "Lopez — “...”", "Rep. Ann Park -- “...”": a short name, a dash and a quotation (lists of reactions).
-DASH_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))[ \t]*([A-Z][^\n“”\"—–:;,]{0,40}?)[ \t]+(?:—|–|--)[ \t]*(?=[“\"])",
+DASH_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))[ \t]*([A-Z][^\n“”\"—–―:;,]{0,40}?)[ \t\xa0]+(?:—|–|―|--)[ \t\xa0]*(?=[“\"])",
                         re.M)
 INLINE_LABEL_LEAD = re.compile(r"(?:more\s+)?from\s+", re.I)  # "More from Jones:" -> "Jones"
 # "Trump on immigration:", "Lopez in a statement:", "Ryan via Twitter:": a speaker, then a topic or a channel.
@@ -31,10 +31,13 @@ NAME_ENTITY_LABELS = frozenset({"PERSON", "ORG"})
 LABEL_NON_NAME_POS = frozenset({"VERB", "AUX", "PRON"})
 LABEL_BAD_FIRST_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ"})
 # "⏎“...”⏎⏎— Bernie Sanders, Vermont senator.": a quotation paragraph signed on the next line.
-SIGNATURE_LINE = re.compile(r"^[ \t]*[-–—][ \t]*([A-Z][^,\n–—]{0,60}?)(?:,[^\n]*)?[.]?[ \t]*$", re.M)
+SIGNATURE_LINE = re.compile(r"^[ \t\xa0]*[-–—―][ \t\xa0]*([A-Z][^,\n–—―]{0,60}?)(?:,[^\n]*)?[.]?[ \t\xa0]*$", re.M)
 MAX_SIGNATURE_WORDS = 5
+# "“...” Maria Lopez": a quotation line signed by a bare name after its closing mark (reader lists).
+BARE_SIGNATURE_TAIL = re.compile(r"(?<=[”\"])[ \t\xa0]+([A-Z][^,\n–—―“”\".!?:;()]{0,60}?)(?:,[^\n“”\"]*)?[.]?[ \t\xa0]*$", re.M)
+BARE_SIGNATURE_WORDS = (2, 4)
 # "“...” — Maria Lopez, 34, Phoenix": a quotation paragraph signed at its end.
-SIGNATURE_TAIL = re.compile(r"(?<=[”\"])[ \t]*[-–—]{1,2}[ \t]*([A-Z@][^,\n–—“”\"]{0,60}?)(?:,[^\n“”\"]*)?[.]?[ \t]*$", re.M)
+SIGNATURE_TAIL = re.compile(r"(?<=[”\"])[ \t\xa0]*[-–—―]{1,2}[ \t\xa0]*([A-Z@][^,\n–—―“”\"]{0,60}?)(?:,[^\n“”\"]*)?[.]?[ \t\xa0]*$", re.M)
 # A paragraph opening "Name, descriptor:" with its quotation after the colon or in the next paragraph
 # ("Maria Lopez, 34, a nurse in Phoenix: “...”", "Sen. Jane Doe, D-Ohio:⏎⏎“...”", "@janedoe: “...”").
 NAME_LABEL = re.compile(r"^[ \t]*(?:[•·*][ \t]*)?([A-Z@][^:\n“”\"]{1,110}?):[ \t\xa0]*\n?[ \t\xa0\n]*(?=[“\"])", re.M)
@@ -248,10 +251,11 @@ class LabelledQuotes:
         """A paragraph that is one quotation signed after its closing mark ("“...” — Maria Lopez, 34,
         Phoenix"): source = the name, cue = the dash, content = the quotation."""
         out = []
-        for m in SIGNATURE_TAIL.finditer(self.text):
+        bare = ((m, True) for m in BARE_SIGNATURE_TAIL.finditer(self.text))
+        for m, dashless in [*((m, False) for m in SIGNATURE_TAIL.finditer(self.text)), *bare]:
             name = span_trim(self.text, m.start(1), m.end(1))
             if name is None or len(self.text[name[0]:name[1]].split()) > MAX_SIGNATURE_WORDS \
-                    or not self._names_someone(name):
+                    or not self._names_someone(name) or dashless and not self._bare_signature(name, m.end()):
                 continue
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             qs = self.regions_in(line_start, m.start())
@@ -261,9 +265,18 @@ class LabelledQuotes:
             if any(self.text[self.regions[a].end:self.regions[b].start].strip() for a, b in zip(qs, qs[1:], strict=False)):
                 continue  # narration between the quotations
             dash = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-            out.append(Draft(-1, (dash, dash + 1), name,
+            out.append(Draft(-1, name if dashless else (dash, dash + 1), name,
                              [(self.regions[q].start, self.regions[q].end) for q in qs], 1.0, quotes=qs))
         return out
+
+    def _bare_signature(self, name: Span, end: int) -> bool:
+        """A dashless signature is a person's name of two to four capitalised words, with no verb up
+        to the line's ``end`` ("“...” Maria Lopez, 34, Phoenix", not "“...” Maria Lopez, 34, said")."""
+        words = self.text[name[0]:name[1]].split()
+        lo, hi = BARE_SIGNATURE_WORDS
+        span = self.doc.char_span(name[0], end, alignment_mode="expand")
+        return lo <= len(words) <= hi and all(w[:1].isupper() for w in words) and span is not None \
+            and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _quotation_paragraph_before(self, at: int) -> list[int]:
         """Quote regions of the paragraph ending before ``at`` when it is nothing but quotation(s)."""

@@ -34,7 +34,7 @@ INLINE_LABEL = re.compile(r"(?:^|(?<=\s[-–—])|(?<=[.!?\]])|(?<=[.!?][”\"])
 MAX_LABEL_WORDS = 6
 
 # A paragraph opening "NAME: ..." (interview transcripts).
-SPEAKER_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’\- ]{0,40}?):[ \t]+(?=\S)", re.M)
+SPEAKER_LABEL = re.compile(r"^[ \t]*(?:[\"“][ \t]*)?([A-Z][\w.'’\- ]{0,40}?):[ \t]+(?=\S)", re.M)
 LABEL_STOPWORDS = frozenset({"update", "updated", "watch", "read", "note", "editor", "correction",
                              "photo", "video", "source", "sources", "related", "q", "a", "see", "also",
                              "listen", "warning", "breaking", "exclusive", "disclosure", "clarification",
@@ -101,7 +101,9 @@ class QuotationLayout:
             content = span_trim(self.text, m.end(), end)
             if content:
                 colon = m.end(1)
-                out.append(Draft(-1, (colon, colon + 1), (m.start(1), m.end(1)), [content], 1.0, block=True))
+                quoted = self.regions_in(m.start(), m.start(1))  # '"PENCE: ...': the turn owns its marks
+                out.append(Draft(-1, (colon, colon + 1), (m.start(1), m.end(1)), [content], 1.0, block=True,
+                                 quotes=quoted))
         return out
 
     def headline_quote(self) -> list[Draft]:

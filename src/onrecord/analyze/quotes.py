@@ -6,7 +6,8 @@ the end of a paragraph runs to the end of that paragraph (and the next paragraph
 starts a new region, which ``QuoteRegion.continues`` links to it). Curly single quotes count only
 at the top level, open after a space/bracket/dash and close before a non-letter (so apostrophes
 such as don't are never closers). Straight single quotes are ignored (nearly always apostrophes). An opening double mark typed where
-a closing one belongs (after the quoted words' punctuation, before a space: "here,“ said") closes.
+a closing one belongs (after the quoted words' punctuation, before a space: "here,“ said") closes; a
+closing mark typed where an opening one belongs (after a space, before a word: "”I want ...") opens.
 Marks inside markup tags left in the text (``<tweet author="...">``) are attribute values, not
 quotations.
 """
@@ -22,11 +23,14 @@ OPEN_SINGLE = "\u2018"
 CLOSE_SINGLE = "\u2019"
 SINGLE_OPENERS_AFTER = "([{-\u2014\u2013:"
 CLOSER_AFTER = ",.!?\u2026"  # a mistyped opening mark after these (and before a space) closes
+OPENERS_BEFORE = "([{\u2014\u2013"  # a mistyped closing mark after these (or a space), before a word, opens
 # A cue inside a quotation whose closing mark was forgotten: ", said Kessel", ", Kessel said", ", she added".
 RUN_ON_CUE = re.compile(r"[,?!] (?:(?:said|says|added|adds|told|wrote|writes|explained|asked) [A-Z]"
                         r"|(?:[A-Z][\w.'’-]*\s){1,4}(?:said|says|added|adds|told|wrote|explained|asked)\b"
                         r"|(?:he|she|they) (?:said|says|added|adds|told|wrote|explained|asked)\b)")
 MIN_RUN_ON_CHARS = 15  # quoted words before such a cue
+# '"PENCE: I think ...': a transcript turn quoted whole opens a new quotation, never continues one.
+TURN_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.'’\- ]{0,40}:[ \t]")
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")  # "<tweet id=\"1\" author=\"x\">"
 
 
@@ -60,9 +64,13 @@ def find_quotes(text: str) -> list[QuoteRegion]:
                 continue
             if start_dq is not None and ch == OPEN_DOUBLE and _typed_as_closer(para, i):
                 ch = CLOSE_DOUBLE  # "“..., here,“ said Clyburn": an opening mark typed for a closing one
+            elif start_dq is None and ch == CLOSE_DOUBLE and _typed_as_opener(para, i):
+                ch = OPEN_DOUBLE  # "”I want someone who ...,” she said": a closing mark typed for an opening one
             if ch == OPEN_DOUBLE or (ch == '"' and start_dq is None):
                 if start_dq is None:
                     start_dq, start_sq = i, None
+                    if first_in_para and TURN_LABEL.match(para, i + 1):
+                        last_unclosed = False
             elif ch in (CLOSE_DOUBLE, '"'):
                 if start_dq is not None:
                     cont = last_unclosed and first_in_para and not para[:start_dq].strip()
@@ -103,6 +111,13 @@ def _typed_as_closer(para: str, i: int) -> bool:
     """An opening double mark at ``i`` that can only close: right after punctuation ending the
     quoted words and before a space or the paragraph end."""
     return i > 0 and para[i - 1] in CLOSER_AFTER and (i + 1 >= len(para) or para[i + 1].isspace())
+
+
+def _typed_as_opener(para: str, i: int) -> bool:
+    """A closing double mark at ``i`` that can only open: at the paragraph start or after a space,
+    bracket or dash, and right before a letter or digit."""
+    prev = para[i - 1] if i else " "
+    return (prev.isspace() or prev in OPENERS_BEFORE) and i + 1 < len(para) and para[i + 1].isalnum()
 
 
 def _tag_mask(para: str) -> bytearray | None:
