@@ -366,3 +366,13 @@ def test_first_person_holders_in_quotes_are_the_speaker(nlp):
     text, c = only(nlp, "\"I renew my call for an apology from the governor,\" Senator Dale Brooks said.")
     assert c.kind == "demand" and c.holder == "Dale Brooks"
     assert span(text, c.holder_span) == "my"
+
+
+def test_bare_verb_of_a_reduced_relative_takes_its_antecedent(nlp):
+    # The object of "beat" is the noun before the relative clause: a bare "beat" would say nothing.
+    text, c = only(nlp, "Mayor Ann Lund said the wall would be finished in December, weeks after the autumn "
+                        "storms she had promised to beat.")
+    assert (c.kind, span(text, c.trigger_span)) == ("promise", "promised")
+    assert span(text, c.content_span) == "the autumn storms she had promised to beat"
+    text, c = only(nlp, "Lund promised to resign.")
+    assert span(text, c.content_span) == "resign"

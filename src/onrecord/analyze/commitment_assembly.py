@@ -41,6 +41,7 @@ def finish(ctx, kind, holder, holder_span, trigger, content, heads, trig_tok, ta
     content = ctx.trim(ctx.clip(content, trig_tok))
     if content is None or content[1] <= content[0] or not any(ch.isalpha() for ch in holder or "x"):
         return None
+    content = _with_gap_antecedent(trig_tok.doc, holder_span, content)
     if cond_span is None:
         cond_span = trailing_condition(trig_tok.doc, content)
     if kind == "demand" and target and holder and target.lower() == holder.lower():
@@ -54,6 +55,25 @@ def finish(ctx, kind, holder, holder_span, trigger, content, heads, trig_tok, ta
         when=ctx.resolve_when(when_text) if when_text else None,
         statement=ctx.statement_index(trigger[0]),
     )
+
+
+def _with_gap_antecedent(doc, holder_span, content):
+    """A bare verb whose object is the noun before a reduced relative clause ("the autumn storms she had
+    promised to beat"): the content runs from that noun phrase, so it says what is to be beaten."""
+    words = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if words is None or len(words) != 1 or words[0].pos_ != "VERB" or not holder_span or holder_span[0] >= content[0]:
+        return content
+    after = doc[words[0].i + 1] if words[0].i + 1 < len(doc) else None
+    holder = doc.char_span(holder_span[0], holder_span[1], alignment_mode="expand")
+    if (after is not None and not after.is_punct) or holder is None or holder.start == 0:
+        return content
+    i = holder.start - 1
+    if not doc[i].is_alpha or doc[i].pos_ not in ("NOUN", "PROPN", "VERB") or doc[i].pos_ == "VERB" and (
+            i == 0 or doc[i - 1].pos_ not in ("NOUN", "ADJ", "DET")):  # "the autumn storms" parsed as a clause
+        return content
+    while i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and doc[i - 1].sent == doc[i].sent:
+        i -= 1
+    return (doc[i].idx, content[1])
 
 
 def group_name(ctx: ArticleContext, tok) -> str | None:

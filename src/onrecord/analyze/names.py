@@ -19,9 +19,12 @@ The rules, in order:
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 # Words that turn a person's name into an institution: "the Obama White House", "Trump campaign".
 INSTITUTION_HEADS = frozenset({"house", "administration", "campaign", "foundation", "university",
@@ -41,6 +44,24 @@ class Seen:
     quoted: bool = False
 
 
+@dataclass(frozen=True)
+class NameLexicon:
+    titles: frozenset[str]
+    female_titles: frozenset[str]
+    male_titles: frozenset[str]
+    female_first: frozenset[str]
+    male_first: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def name_lexicon() -> NameLexicon:
+    """Titles and gendered first names (``data/names.json``)."""
+    raw = json.loads(resources.files("onrecord.analyze").joinpath("data/names.json").read_text("utf-8"))
+    return NameLexicon(frozenset(raw["titles"]), frozenset(raw["female_titles"]),
+                       frozenset(raw["male_titles"]), frozenset(raw["female_first_names"]),
+                       frozenset(raw["male_first_names"]))
+
+
 def norm(word: str) -> str:
     """A name word as compared: lower case, no trailing dot or possessive."""
     word = word.lower().rstrip(".")
@@ -52,8 +73,6 @@ def norm(word: str) -> str:
 
 def title_gender(title: str | None) -> str | None:
     """"f" for Mrs./Ms./Miss/Madam..., "m" for Mr./Sir..., else None."""
-    from onrecord.analyze.speakers import name_lexicon
-
     if not title:
         return None
     lex = name_lexicon()
@@ -67,8 +86,6 @@ def title_gender(title: str | None) -> str | None:
 
 def name_gender(name: str) -> str | None:
     """The gender of a full name's first word when the first-name lexicon knows it."""
-    from onrecord.analyze.speakers import name_lexicon
-
     words = name.split()
     if len(words) < 2:
         return None

@@ -27,12 +27,17 @@ Everything is built once per document in one pass over its tokens, so resolving 
 from __future__ import annotations
 
 import bisect
-import json
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
-from onrecord.analyze.names import INSTITUTION_HEADS, Seen, choose_name, is_institution, title_gender
+from onrecord.analyze.names import (
+    INSTITUTION_HEADS,
+    Seen,
+    choose_name,
+    is_institution,
+    name_lexicon,
+    title_gender,
+)
+from onrecord.analyze.quotes import quoted_mask
 from onrecord.analyze.speaker_context import ContextResolver, title_roles
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -45,24 +50,6 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "'s
 FREE_MODIFIERS = frozenset({"former", "then", "current", "new", "outgoing", "incoming", "longtime",
                             "embattled", "same", "u.s.", "american"})
 PREVIOUS_SENTENCES = 3  # how far back a pronoun looks for its antecedent
-
-
-@dataclass(frozen=True)
-class NameLexicon:
-    titles: frozenset[str]
-    female_titles: frozenset[str]
-    male_titles: frozenset[str]
-    female_first: frozenset[str]
-    male_first: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def name_lexicon() -> NameLexicon:
-    """Titles and gendered first names (``data/names.json``)."""
-    raw = json.loads(resources.files("onrecord.analyze").joinpath("data/names.json").read_text("utf-8"))
-    return NameLexicon(frozenset(raw["titles"]), frozenset(raw["female_titles"]),
-                       frozenset(raw["male_titles"]), frozenset(raw["female_first_names"]),
-                       frozenset(raw["male_first_names"]))
 
 
 def _namelike(tok) -> bool:
@@ -106,7 +93,7 @@ class SpeakerResolver:
         from onrecord.analyze.frames import doc_text
 
         self.text = doc_text(doc)
-        self.quoted = quoted if quoted is not None else _quote_mask(self.text)
+        self.quoted = quoted if quoted is not None else quoted_mask(self.text)
         self.people: list[Person] = []
         self._by_surname: dict[str, list[int]] = {}
         self._sents = list(doc.sents)
@@ -406,12 +393,7 @@ class SpeakerResolver:
             return holders[0].full_name
         return None
 
+
 def _abbreviation(word: str) -> bool:
     """A short all-capital word ("AG", "GOP", "DNC"): a title or party, not a first name."""
     return 2 <= len(word) <= 3 and word.isalpha() and word.isupper()
-
-
-def _quote_mask(text: str) -> bytearray:
-    from onrecord.analyze.quotes import quoted_mask
-
-    return quoted_mask(text)
