@@ -10,6 +10,12 @@ same guidelines, each chosen by a fixed rule (see their ``build.py``):
   made development sets on purpose, to give error analysis more unseen-style articles;
 * ``benchmarks/heldout3/`` to ``heldout6/`` (held-out 3 to 6): blind, the final judges; nobody tunes on them. They are scored only with ``--blind`` (so that a development run never
   even prints their figures), separately and pooled.
+* ``benchmarks/heldout12/`` and ``heldout13/`` (held-out 12 and 13): development sets of general news
+  from the same source as held-out 10 and 11 (below), annotated blind in session 4, then used for
+  error analysis;
+* ``benchmarks/heldout10/`` and ``heldout11/`` (held-out 10 and 11): fresh blind sets from another
+  source, the true article bodies of the extraction benchmark (general news of November 2019, never
+  used to develop the analysis; ``benchmarks/heldout/fresh.py``). Scored only with ``--fresh``.
 
 All sets go through the same code: each article is analysed in-process through the CLI's own
 ``analyze_records`` with ``clean=False, published=<publication_date>``, i.e. exactly as
@@ -17,7 +23,7 @@ All sets go through the same code: each article is analysed in-process through t
 by the official scorer ``shared/tools/ledger/score.py``. The baseline (measured in the same run on
 every set) is the channel-lexicon baseline of ``benchmarks/ledger.py``.
 
-    .venv/bin/python benchmarks/ledger_heldout.py [--blind] [--keep DIR] [--no-write]
+    .venv/bin/python benchmarks/ledger_heldout.py [--blind] [--fresh] [--keep DIR] [--no-write]
 """
 
 from __future__ import annotations
@@ -33,6 +39,9 @@ from pathlib import Path
 import ledger
 from _report import SHARED, read_jsonl, write_section
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "heldout"))
+import fresh  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 HELDOUT_TEXT = SHARED / "data" / "polnear" / "train" / "text"
 SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR),
@@ -40,14 +49,21 @@ SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR),
         "held-out-2": (HERE / "heldout2" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-7": (HERE / "heldout7" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-8": (HERE / "heldout8" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-9": (HERE / "heldout9" / "gold.jsonl", HELDOUT_TEXT)}
+        "held-out-9": (HERE / "heldout9" / "gold.jsonl", HELDOUT_TEXT),
+        "held-out-12": (HERE / "heldout12" / "gold.jsonl", None),  # texts written at run time
+        "held-out-13": (HERE / "heldout13" / "gold.jsonl", None)}
 DEVELOPMENT_SETS = ("held-out-7", "held-out-8", "held-out-9")
 POOLED_DEVELOPMENT = "development 7-9"
+NEWS_DEVELOPMENT_SETS = ("held-out-12", "held-out-13")
+POOLED_NEWS_DEVELOPMENT = "development 12-13"
 BLIND_SETS = {"held-out-3": (HERE / "heldout3" / "gold.jsonl", HELDOUT_TEXT),
               "held-out-4": (HERE / "heldout4" / "gold.jsonl", HELDOUT_TEXT),
               "held-out-5": (HERE / "heldout5" / "gold.jsonl", HELDOUT_TEXT),
               "held-out-6": (HERE / "heldout6" / "gold.jsonl", HELDOUT_TEXT)}
 POOLED = "blind 3-6"
+FRESH_SETS = {"held-out-10": (HERE / "heldout10" / "gold.jsonl", None),  # texts written at run time
+              "held-out-11": (HERE / "heldout11" / "gold.jsonl", None)}
+POOLED_FRESH = "fresh 10-11"
 STATUS = {"dev": "rules developed on it",
           "held-out-1": "seen by developers for error analysis",
           "held-out-2": "blind in session 1, seen by developers since",
@@ -55,12 +71,19 @@ STATUS = {"dev": "rules developed on it",
           "held-out-8": "development set: annotated blind in session 3, then used for error analysis",
           "held-out-9": "development set: annotated blind in session 3, then used for error analysis",
           POOLED_DEVELOPMENT: "held-out 7 to 9 pooled (development sets)",
+          "held-out-12": "development set of general news (not PolNeAR): annotated blind in session 4, then used "
+                         "for error analysis",
+          "held-out-13": "development set of general news (not PolNeAR): annotated blind in session 4, then used "
+                         "for error analysis",
+          POOLED_NEWS_DEVELOPMENT: "held-out 12 and 13 pooled (development sets of general news)",
           "held-out-3": "blind", "held-out-4": "blind",
           "held-out-5": "blind to its annotator; developers were not told to avoid its articles, but none was "
                         "used for error analysis",
           "held-out-6": "blind; made after a development run over many train articles, so a few of its "
                         "articles may have been read by a developer, but none was used for error analysis",
-          POOLED: "blind, held-out 3 to 6 pooled"}
+          POOLED: "blind, held-out 3 to 6 pooled",
+          "held-out-10": "fresh blind set: general news, not PolNeAR", "held-out-11": "fresh blind set: general news, not PolNeAR",
+          POOLED_FRESH: "fresh blind, held-out 10 and 11 pooled"}
 METRICS = ledger.METRICS
 
 
@@ -128,7 +151,7 @@ def name_accuracy(gold_path: Path, pred: Path) -> tuple[int, int, int, int]:
 
 def describe(name: str) -> str:
     """Repo-relative (or shared-relative) path of a set's gold file, for the report."""
-    gold = (SETS | BLIND_SETS)[name][0]
+    gold = (SETS | BLIND_SETS | FRESH_SETS)[name][0]
     return str(gold.relative_to(HERE.parent)) if gold.is_relative_to(HERE.parent) else \
         "shared/" + str(gold.relative_to(SHARED))
 
@@ -155,18 +178,21 @@ def pooled(names: list[str], tmp: Path, stem: str) -> Path:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--blind", action="store_true", help="also score the blind held-out sets 3 and 4")
+    ap.add_argument("--blind", action="store_true", help="also score the blind held-out sets 3 to 6")
+    ap.add_argument("--fresh", action="store_true", help="also score the fresh blind held-out sets 10 and 11")
     ap.add_argument("--keep", type=Path, help="keep the prediction files in this folder")
     ap.add_argument("--no-write", action="store_true", help="print only, do not touch BENCHMARKS.md")
     args = ap.parse_args()
-    sets = dict(SETS) | (dict(BLIND_SETS) if args.blind else {})
+    sets = dict(SETS) | (dict(BLIND_SETS) if args.blind else {}) | (dict(FRESH_SETS) if args.fresh else {})
     for gold, text_dir in sets.values():
-        if not gold.exists() or not text_dir.is_dir():
+        if not gold.exists() or not (text_dir or fresh.SOURCE).exists():
             print(f"benchmarks/ledger_heldout.py: {gold} or {text_dir} is absent "
                   "(run benchmarks/heldout*/build.py; needs ../shared)", file=sys.stderr)
             return 2
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="onrecord-ledger-heldout-"))
     tmp.mkdir(parents=True, exist_ok=True)
+    fresh_text = fresh.materialize(tmp / "fresh_text")
+    sets = {name: (gold, text_dir or fresh_text) for name, (gold, text_dir) in sets.items()}
     results, sizes, seconds, files = {}, {}, {}, {}
     for name, (gold_path, text_dir) in sets.items():
         gold = read_jsonl(gold_path)
@@ -175,11 +201,14 @@ def main() -> int:
         seconds[name] = predict(gold, text_dir, pred)
         baseline(gold, text_dir, base)
         files[name] = (gold_path, pred, base)
-    pools = {POOLED_DEVELOPMENT: (list(DEVELOPMENT_SETS), "development")}
+    pools = {POOLED_DEVELOPMENT: (list(DEVELOPMENT_SETS), "development", HELDOUT_TEXT),
+             POOLED_NEWS_DEVELOPMENT: (list(NEWS_DEVELOPMENT_SETS), "news_development", fresh_text)}
     if args.blind:
-        pools[POOLED] = (list(BLIND_SETS), "pooled")
-    for pool, (members, stem) in pools.items():
-        sets[pool] = (pooled([str(files[n][0]) for n in members], tmp, f"gold_{stem}"), HELDOUT_TEXT)
+        pools[POOLED] = (list(BLIND_SETS), "pooled", HELDOUT_TEXT)
+    if args.fresh:
+        pools[POOLED_FRESH] = (list(FRESH_SETS), "fresh", fresh_text)
+    for pool, (members, stem, text_dir) in pools.items():
+        sets[pool] = (pooled([str(files[n][0]) for n in members], tmp, f"gold_{stem}"), text_dir)
         files[pool] = (sets[pool][0], pooled([str(files[n][1]) for n in members], tmp, f"pred_{stem}"),
                        pooled([str(files[n][2]) for n in members], tmp, f"baseline_{stem}"))
         seconds[pool] = sum(seconds[n] for n in members)
@@ -206,26 +235,31 @@ def main() -> int:
         f"  - {name}: speakers {a}/{b} ({a / max(b, 1):.0%}), commitment holders {c}/{d} ({c / max(d, 1):.0%})"
         for name in names for a, b, c, d in [results[name][3]])
     described = "\n".join(
-        f"- **{name}** ({STATUS[name]}): " + (f"`{describe(name)}`, " if name in SETS or name in BLIND_SETS else "")
+        f"- **{name}** ({STATUS[name]}): " + (f"`{describe(name)}`, " if name in SETS | BLIND_SETS | FRESH_SETS else "")
         + f"{sizes[name][0]} articles, {sizes[name][1]} commitments ({sizes[name][3]} with a condition, "
         f"{sizes[name][4]} with a timeframe), {sizes[name][2]} channels." for name in names)
     frozen = "; ".join(frozen_status(HERE / folder) for folder, name in
                        (("heldout2", "held-out-2"), ("heldout7", "held-out-7"), ("heldout8", "held-out-8"),
-                        ("heldout9", "held-out-9"),
+                        ("heldout9", "held-out-9"), ("heldout12", "held-out-12"), ("heldout13", "held-out-13"),
                         ("heldout3", "held-out-3"), ("heldout4", "held-out-4"),
-                        ("heldout5", "held-out-5"), ("heldout6", "held-out-6"))
+                        ("heldout5", "held-out-5"), ("heldout6", "held-out-6"),
+                        ("heldout10", "held-out-10"), ("heldout11", "held-out-11"))
                        if name in sets)
     timing = ", ".join(f"{name} {seconds[name]:.1f} s for {sizes[name][0]} articles" for name in names)
     judge = ("**held-out 3 to 6 are the final judges** (read the pooled row): their errors are not shown to "
              "anyone working on the passes." if args.blind else
-             "This run did not score the blind sets (run with `--blind`).")
+             "This run did not score the blind sets 3 to 6 (run with `--blind`).")
+    judge += (" **Held-out 10 and 11 are fresh blind judges from another source** (read the pooled row): "
+              "their errors are not shown to anyone." if args.fresh else
+              " This run did not score the fresh sets 10 and 11 (run with `--fresh`).")
     body = f"""Official scorer `shared/tools/ledger/score.py`; every article analysed in-process exactly as
 `onrecord analyze --format jsonl --no-clean --published <publication_date>`. Gold sets, same
 guidelines, scored in the same run:
 
 {described}
 
-Every held-out set was chosen by a fixed rule over PolNeAR *train* file names (disjoint lists) and
+Every held-out set was chosen by a fixed rule over PolNeAR *train* file names (disjoint lists; held-out
+10 and 11: over the extraction benchmark's true article bodies, general news of November 2019) and
 annotated blind by one annotator before any system output for it was seen. {judge}
 Frozen gold: {frozen}.
 Each held-out set is **small**: one article more or less moves a figure by several points, so read

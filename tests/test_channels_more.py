@@ -45,6 +45,14 @@ from channel_helpers import channel_of as _channel
     # the parser reads "promises" as a noun; the website is the medium (§B.1: website postings)
     ("On his campaign website, Torres promises to cut taxes for families.", "promises",
      "On his campaign website", "written_statement"),
+    # a body's own meeting is an event (§B.1: "a meeting of Pacific Island leaders")
+    ("Smith said in a cabinet meeting on Monday that the deal was done.", "said", "in a cabinet meeting",
+     "rally_or_speech"),
+    ("\u201cWe had the numbers,\u201d Smith recounted in an Oct. 21 staff meeting.", "recounted",
+     "in an Oct. 21 staff meeting", "rally_or_speech"),
+    # "us" outside quotation marks is the publication, as "me" is the columnist (§B.1 "told me")
+    ("Acme tells us that the keys can be replaced.", "tells", "us", "interview"),
+    ("A company spokesperson told us the plant would stay open.", "told", "us", "interview"),
 ])
 def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) -> None:
     assert _channel(bare_nlp, text, cue) == (channel, typ)
@@ -58,6 +66,9 @@ def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) ->
     ("The group raised $2 million, according to filings with the Federal Election Commission.", "according"),
     ("He is one of the poorest senators, according to Senate filings.", "according"),  # disclosure data
     ("On his campaign website, Torres promises to cut taxes for families.", "website"),  # not a cue
+    ("Q: So far in your journey, tell me one thing that has surprised you.", "tell"),  # a question put
+    ("\u201cThey told us to leave,\u201d she said.", "told"),  # "us" inside a quotation is the speaker's
+    ("Smith said Friday's meeting went well.", "said"),  # a meeting that is the topic, not the channel
 ])
 def test_no_channel(bare_nlp, text: str, cue: str) -> None:
     assert _channel(bare_nlp, text, cue) == (None, None)

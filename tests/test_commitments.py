@@ -376,3 +376,19 @@ def test_bare_verb_of_a_reduced_relative_takes_its_antecedent(nlp):
     assert span(text, c.content_span) == "the autumn storms she had promised to beat"
     text, c = only(nlp, "Lund promised to resign.")
     assert span(text, c.content_span) == "resign"
+
+
+@pytest.mark.parametrize(("sentence", "holder", "content"), [
+    ("A Texas man pleaded guilty Monday to threatening to kill a county judge.", "man", "kill a county judge"),
+    ("Jones was arrested in March for threatening to burn down the clinic.", "Jones", "burn down the clinic"),
+    ("Lee, 44, was charged with threatening to assault a federal officer.", "Lee", "assault a federal officer"),
+])
+def test_threat_someone_was_prosecuted_for(nlp, sentence, holder, content):
+    text, c = only(nlp, sentence)
+    assert (c.kind, span(text, c.trigger_span), span(text, c.content_span)) == ("threat", "threatening", content)
+    assert holder in (c.holder or "")
+
+
+def test_threat_an_accuser_alleges_is_not_recorded(nlp):
+    text, found = run(nlp, "Smith accused Jones of threatening to kill the judge.")
+    assert found == []

@@ -211,7 +211,7 @@ def addressee(cue: Token) -> ChannelMention | None:
     for prep in cue.children:
         if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and not idiom:
             cands += [c for c in prep.children if c.dep_ == "pobj"
-                      and (lemma not in P.TO_NOT_ADDRESSEE or c.lower_ == "me")]  # "pointed out … to me"
+                      and (lemma not in P.TO_NOT_ADDRESSEE or c.lower_ in P.AUTHOR_PRONOUNS)]  # "pointed out … to me"
     for obj in cands:
         crowd = _counted_people(obj)  # "spoke to thousands of supporters": the supporters are the audience
         typ = noun_type(obj, addressee=True)
@@ -237,7 +237,8 @@ def addressee(cue: Token) -> ChannelMention | None:
             typ = "interview" if poss else None
         if typ is None:
             continue
-        if obj.lower_ == "me" and (in_quote(obj) or cue_lemma(cue) not in P.AUTHOR_ADDRESSEE_VERBS):
+        if obj.lower_ in P.AUTHOR_PRONOUNS and (in_quote(obj) or cue_lemma(cue) not in P.AUTHOR_ADDRESSEE_VERBS
+                                                or _imperative(cue)):  # "Q: Tell me what surprised you"
             continue
         toks, times = phrase_tokens(obj, obj, cue)
         toks = [t for t in cue.doc[min(t.i for t in obj.subtree): toks[-1].i + 1]]
@@ -252,7 +253,7 @@ def addressee(cue: Token) -> ChannelMention | None:
                 last = [t for t in cue.doc[named.i + 1: min(named.i + 5, obj.sent.end)]
                         if outlet.split()[-1].lower() in t.lower_]
                 toks = list(cue.doc[toks[0].i: (last[0].i if last else named.i) + 1])
-        name = "the author" if obj.lower_ == "me" else (outlet_name(toks) or " ".join(
+        name = "the author" if obj.lower_ in P.AUTHOR_PRONOUNS else (outlet_name(toks) or " ".join(
             t.text for t in toks if t.dep_ not in {"det", "poss", "punct", "case"}))
         nxt = cue.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(cue.doc) else None
         if nxt is not None and nxt.dep_ == "prep" and nxt.head == cue and nxt.lower_ in {"on", "in", "at", "aboard"}:
@@ -395,3 +396,9 @@ def others_medium(medium: Token, cue: Token) -> bool:
         return False
     subjects = {t.lower_ for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
     return not any(t.lower_ in subjects for o in owners for t in o.subtree if t.pos_ == "PROPN")
+
+
+def _imperative(cue: Token) -> bool:
+    """A base-form main verb with no auxiliary ("Tell me ...", "Q: ... tell me ..."): an instruction, not
+    a report (a reported "tell" is finite: "tells", "told", "did tell")."""
+    return cue.tag_ == "VB" and cue.dep_ in {"ROOT", "conj"} and not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)

@@ -115,6 +115,9 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
     ("show", "slide"): "other", ("meeting", "hall"): "rally_or_speech", ("meeting", "town-hall"): "rally_or_speech",
     ("meeting", "town"): "rally_or_speech", ("meeting", "public"): "rally_or_speech",
     ("meeting", "community"): "rally_or_speech", ("meeting", "campaign"): "rally_or_speech",
+    # a body's own meeting: "said in a cabinet meeting", "told a staff meeting"
+    **{("meeting", body): "rally_or_speech" for body in ("cabinet", "staff", "board", "caucus", "leadership",
+                                                         "shareholder", "council", "committee", "team")},
     ("statement", "written"): "written_statement",
     ("platform", "party"): "written_statement",
     ("response", "email"): "email_or_letter", ("response", "e-mail"): "email_or_letter",

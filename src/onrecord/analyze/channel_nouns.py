@@ -152,7 +152,7 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
             hearing = any(w in named for w in P.HEARING_BODIES)
             typ = "testimony" if hearing else "rally_or_speech" if gathering(head) else \
                 "interview" if _named_body(head) else None
-        if head.lower_ == "me":
+        if head.lower_ in P.AUTHOR_PRONOUNS:
             typ = "interview"
         return typ
     capitalised = head.text[:1].isupper() and head.i > head.sent.start and not head.doc[head.i - 1].is_punct

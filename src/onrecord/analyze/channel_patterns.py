@@ -243,6 +243,8 @@ TO_NOT_ADDRESSEE: frozenset[str] = words("refer appeal object point attest turn 
 # Not speak/talk: "came to talk to me about trade" names a meeting, not what was said.
 AUTHOR_ADDRESSEE_VERBS: frozenset[str] = words("tell point explain say write describe mention admit confide "
                                                "complain insist ask")
+# The author, or the publication speaking as "we": "told me", "Acme tells us that …" (outside quotation marks).
+AUTHOR_PRONOUNS: frozenset[str] = words("me us")
 
 # Plural people who, addressed directly, are an audience ("implied to Republican leaders", "told
 # donors", "assured members of the committee"): rally_or_speech. Only plural nouns count.

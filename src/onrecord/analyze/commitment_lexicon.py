@@ -54,6 +54,10 @@ JUDGING_VERBS: frozenset[str] = frozenset({
 })
 # Judging verbs whose act is only alleged ("accused Clinton of promising to raise taxes").
 ALLEGING_VERBS: frozenset[str] = frozenset({"accuse", "charge", "suspect"})
+# Passive verbs of prosecution whose subject did what the gerund says ("was charged with threatening to
+# kill ...", "arrested for threatening to ..."): a court's or police's record, not a rival's allegation.
+PROSECUTION_VERBS: frozenset[str] = frozenset({"charge", "arrest", "convict", "indict", "sentence", "jail",
+                                               "detain", "prosecute"})
 # Speech verbs that are an act when they carry an addressee and an infinitive: "he will tell the bigots
 # to shut up", "I'll ask Congress to act" (unlike "I'll tell you something").
 DIRECTIVE_SPEECH_VERBS: frozenset[str] = frozenset({"tell", "ask"})

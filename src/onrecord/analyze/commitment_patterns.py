@@ -198,6 +198,9 @@ HOLDER_NOUNS: frozenset[str] = frozenset({
     "community", "detractor", "demonstrator", "resident", "advocate", "congressman", "congresswoman",
     "assemblyman", "councilman", "councilwoman", "legislature", "lobbyist", "movement", "campaigner",
     "organizer",
+    # plain people nouns ("A Texas man pleaded guilty to threatening to ...")
+    "man", "woman", "person", "suspect", "teenager", "teen", "boy", "girl",
+    "driver", "customer", "patient", "owner", "fan", "user", "inmate",
 })
 # Holder nouns for organisations, which can say "it will" of themselves ("the network said it would").
 INSTITUTION_NOUNS: frozenset[str] = frozenset({

@@ -2,7 +2,8 @@
 the holder or the complement of an otherwise explicit trigger:
 
 * a participle trigger whose nearest subject is not an actor ("as the meeting began vowing to fight",
-  "was back to boasting about winning and pledging to make ..."), or a coordinated verb hung on an
+  "was back to boasting about winning and pledging to make ..."), or the one prosecuted for it ("was
+  charged with threatening to kill ..."; "pleaded guilty to threatening to ..." is the active case), or a coordinated verb hung on an
   adjective ("called it “shameful” and called on leaders to"): the actor is the nearest animate
   subject of an enclosing clause;
 * a promise noun in a with-phrase of the holder's own act ("electrified the crowds with speeches and
@@ -40,6 +41,9 @@ def participle_actor(tok):
             return None
         cur = cur.head
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children):
+            held = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+            if cur.lemma_.lower() in L.PROSECUTION_VERBS and held is not None and animate(held):
+                return held  # "was arrested for threatening to burn down the clinic": the one arrested
             return None  # "was met with ...": the subject is acted on
         subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
         if subj is not None and animate(subj) and subj.lower_ not in {"it", "they"}:
