@@ -392,3 +392,12 @@ def test_threat_someone_was_prosecuted_for(nlp, sentence, holder, content):
 def test_threat_an_accuser_alleges_is_not_recorded(nlp):
     text, found = run(nlp, "Smith accused Jones of threatening to kill the judge.")
     assert found == []
+
+
+def test_passive_demand_is_its_agents(nlp):
+    text, c = only(nlp, "Vindman said he was told by Bolton to go straight to the legal counsel.")
+    assert (c.kind, c.holder, span(text, c.trigger_span), span(text, c.content_span)) == (
+        "demand", "Bolton", "told", "go straight to the legal counsel")
+    assert c.target == "Vindman"
+    text, found = run(nlp, "Vindman said he was told to go straight to the legal counsel.")
+    assert found == []  # no agent: nobody known demands it

@@ -54,6 +54,9 @@ JUDGING_VERBS: frozenset[str] = frozenset({
 })
 # Judging verbs whose act is only alleged ("accused Clinton of promising to raise taxes").
 ALLEGING_VERBS: frozenset[str] = frozenset({"accuse", "charge", "suspect"})
+# Demand verbs whose passive with an agent and an infinitive is still the agent's demand ("was told by X to").
+PASSIVE_DEMAND_VERBS: frozenset[str] = frozenset({"tell", "ask", "urge", "order", "instruct", "direct",
+                                                  "press", "pressure", "encourage", "implore", "beg"})
 # Passive verbs of prosecution whose subject did what the gerund says ("was charged with threatening to
 # kill ...", "arrested for threatening to ..."): a court's or police's record, not a rival's allegation.
 PROSECUTION_VERBS: frozenset[str] = frozenset({"charge", "arrest", "convict", "indict", "sentence", "jail",

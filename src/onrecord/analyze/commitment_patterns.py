@@ -200,7 +200,11 @@ HOLDER_NOUNS: frozenset[str] = frozenset({
     "organizer",
     # plain people nouns ("A Texas man pleaded guilty to threatening to ...")
     "man", "woman", "person", "suspect", "teenager", "teen", "boy", "girl",
-    "driver", "customer", "patient", "owner", "fan", "user", "inmate",
+    "driver", "customer", "patient", "owner", "fan", "user", "inmate", "chief", "boss", "supervisor",
+    "singer", "actor", "actress", "artist", "writer", "musician", "rapper", "player", "coach",
+    "athlete", "researcher", "scientist", "professor", "teacher", "nurse", "surgeon", "physician", "founder",
+    "co-founder", "cofounder", "investor", "chef", "designer", "architect", "engineer", "farmer", "pilot",
+    "witness", "victim", "survivor",
 })
 # Holder nouns for organisations, which can say "it will" of themselves ("the network said it would").
 INSTITUTION_NOUNS: frozenset[str] = frozenset({

@@ -8,6 +8,8 @@ the holder or the complement of an otherwise explicit trigger:
   subject of an enclosing clause;
 * a promise noun in a with-phrase of the holder's own act ("electrified the crowds with speeches and
   promises to shake things up"): the act's subject holds it;
+* a passive demand with its agent ("was told by Bolton to go straight to the lawyers"): the agent
+  demands, the passive subject is the target;
 * a demand noun whose that-clause the parser hung on another verb ("to comply with the DOJ demand that
   HB2 not be implemented").
 """
@@ -16,8 +18,10 @@ from __future__ import annotations
 
 from onrecord.analyze import commitment_lexicon as L
 from onrecord.analyze import commitment_patterns as P
-from onrecord.analyze.commitment_checks import animate
-from onrecord.analyze.commitment_spans import subject_of
+from onrecord.analyze.commitment_assembly import build
+from onrecord.analyze.commitment_checks import animate, has_to, negated
+from onrecord.analyze.commitment_extents import clause_content
+from onrecord.analyze.commitment_spans import make_span, subject_of
 
 # How far up the tree a participle trigger looks for the clause that names its actor.
 _MAX_CLIMB = 6
@@ -109,3 +113,20 @@ def impersonal_force(tok, holder) -> bool:
     if holder.pos_ in {"PROPN", "PRON"} and holder.lower_ not in {"it", "this", "that"}:
         return False
     return holder.lemma_.lower() not in P.HOLDER_NOUNS
+
+
+def passive_demand(tok, ctx):
+    """"was told by Bolton to go straight to the lawyers", "had been urged by aides to drop out": a demand
+    held by the agent, on the passive subject; None without an agent or an infinitive."""
+    if tok.lemma_.lower() not in L.PASSIVE_DEMAND_VERBS or negated(tok):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    heads = [c for c in tok.children if c.dep_ == "xcomp" and has_to(c)]
+    if holder is None or not heads or not animate(holder) or holder.pos_ == "PRON" and holder.lower_ == "it":
+        return None
+    content = clause_content(heads, tok)
+    if content is None:
+        return None
+    target = ctx.name(next((c for c in tok.children if c.dep_ == "nsubjpass"), None))
+    return build(ctx, "demand", holder, make_span(tok.doc, tok.i, tok.i), content, heads, tok, target)

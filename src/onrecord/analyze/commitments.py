@@ -64,6 +64,7 @@ from onrecord.analyze.commitment_recall import (
     document_noun,
     impersonal_force,
     participle_actor,
+    passive_demand,
     stray_that_clause,
     with_phrase_actor,
 )
@@ -101,6 +102,8 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     absolute = tok.dep_ == "acl" and tok.tag_ == "VBG" and (  # "with X calling", "a letter threatening"
         animate(group_head(tok.head)) or document_noun(tok.head, P.DOCUMENT_HOLDERS))
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not misread_has(tok)
+    if passive and (found := passive_demand(tok, ctx)) is not None:
+        return found  # "was told by Bolton to go straight to the lawyers"
     if negated(tok) or passive or (tok.dep_ in {"amod", "acl"} and not absolute):  # not "to be told to"
         return None
     if tok.dep_ == "advcl" and tok.tag_ in {"VBZ", "VBD"} and not any(c.dep_ in {"nsubj", "csubj"} for c in tok.children):
