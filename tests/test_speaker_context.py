@@ -104,6 +104,22 @@ def test_possessed_role_is_not_the_possessor(nlp):
     assert resolver.resolve(chairman, chairman + len("Trump's campaign chairman, Paul Manafort")) == "Paul Manafort"
 
 
+NAMED_LATER_TEXT = """Donald J. Trump's newly installed campaign chief has sought to assure party members that the
+candidate would change. Speaking to a closed meeting, the campaign chief, Paul Manafort, said the candidate
+had been playing a part. Hillary Clinton's spokesman said she would not comment.
+"""
+
+
+def test_possessed_role_named_later_in_the_article(nlp):
+    """A lede's unnamed role is the one person the article later names in it ("the campaign chief,
+    Paul Manafort"); a role nobody is named in stays as written, and the possessor is never the role."""
+    resolver = SpeakerResolver(nlp(NAMED_LATER_TEXT))
+    chief = NAMED_LATER_TEXT.index("Donald J. Trump's newly installed campaign chief")
+    spokesman = NAMED_LATER_TEXT.index("Hillary Clinton's spokesman")
+    assert resolver.resolve(chief, chief + len("Donald J. Trump's newly installed campaign chief")) == "Paul Manafort"
+    assert resolver.resolve(spokesman, spokesman + len("Hillary Clinton's spokesman")) == "Hillary Clinton's spokesman"
+
+
 KIND_TEXT = """Bradley Lopez filed a lawsuit on Monday. The suit says that he was fired for his views.
 The Harbor Party released an advertisement on Tuesday. The commercial says that the mayor broke her word.
 """

@@ -30,7 +30,6 @@ import bisect
 from dataclasses import dataclass, field
 
 from onrecord.analyze.names import (
-    INSTITUTION_HEADS,
     Seen,
     choose_name,
     is_institution,
@@ -39,6 +38,7 @@ from onrecord.analyze.names import (
 )
 from onrecord.analyze.quotes import quoted_mask
 from onrecord.analyze.speaker_context import ContextResolver, title_roles
+from onrecord.analyze.speaker_descriptions import DescriptionResolver, norm_word
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -46,9 +46,6 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 OTHER_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "it", "who", "which", "that", "this",
                             "my", "our", "your", "its", "whose", "one"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "'s", "’s"})
-# Modifiers a description may add without contradicting the introduction ("the former senator").
-FREE_MODIFIERS = frozenset({"former", "then", "current", "new", "outgoing", "incoming", "longtime",
-                            "embattled", "same", "u.s.", "american"})
 PREVIOUS_SENTENCES = 3  # how far back a pronoun looks for its antecedent
 
 
@@ -57,8 +54,7 @@ def _namelike(tok) -> bool:
     return tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper()
 
 
-def _norm(word: str) -> str:
-    return word.lower().rstrip(".")
+_norm = norm_word
 
 
 @dataclass
@@ -84,7 +80,7 @@ class Mention:
     quoted: bool
 
 
-class SpeakerResolver:
+class SpeakerResolver(DescriptionResolver):
     """Resolves speaker mentions in one parsed ``Doc`` (see module docstring)."""
 
     def __init__(self, doc, quoted: bytearray | None = None):
@@ -263,7 +259,7 @@ class SpeakerResolver:
         named = self._named(span)
         if named is not None:
             return named
-        described = self._described(span, start) or self._in_context(span)
+        described = self._described(span, start) or self._possessed_role(span) or self._in_context(span)
         return described if described is not None else text
 
     @property
@@ -355,42 +351,6 @@ class SpeakerResolver:
                         tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ("ORG", "NORP")):
                     left = min(t.i for t in tok.subtree if t.i <= tok.i)
                     return self.doc[left:tok.i + 1].text
-        return None
-
-    def _described(self, span, at: int) -> str | None:
-        """The person a description names: the words before its head (and the head) must all be the
-        person's descriptors, the most recent such person first; else the one person of the article
-        the head noun describes ("the South Carolina senator" for the only senator, "Sen. Lindsey
-        Graham"). A complement ("the dean of Columbia's school") need not repeat the introduction."""
-        root = span.root
-        if span[0].lower_ not in ("the", "this", "that") or root.pos_ not in ("NOUN", "PROPN") \
-                or root.tag_ in ("NNS", "NNPS"):
-            return None  # "the other candidates" are several people
-        head = _norm(root.text)
-        if head in INSTITUTION_HEADS:
-            return None  # "the campaign" is no person, even one whose title has "campaign" in it
-        right = [c for c in root.children if c.i > root.i]
-        bare = all(c.dep_ == "prep" for c in right)  # "the senator from Vermont", not "the X, pushing ..."
-        words = [_norm(t.text) for t in span if (t.i <= root.i or not bare) and not t.is_punct
-                 and t.pos_ in ("NOUN", "ADJ", "PROPN")]
-        if not words:
-            return None
-        required = {w for w in words if w not in FREE_MODIFIERS}
-        pos = bisect.bisect_left(self._mention_starts, at)
-        for m in reversed(self.mentions[:pos]):
-            person = self.people[m.person]
-            if head in person.descriptors and required <= person.descriptors:
-                return person.full_name
-        for person in self.people:  # introduced after the mention (rare) or only via NER
-            if head in person.descriptors and required <= person.descriptors:
-                return person.full_name
-        holders = [p for p in self.people if head in p.descriptors | p.roles]
-        if len(holders) != 1 or root.pos_ != "NOUN" or not bare or any(c.dep_ == "cc" for c in root.children):
-            return None
-        extra = [t for t in span if t.i < root.i and _norm(t.text) in required
-                 and _norm(t.text) not in holders[0].descriptors | holders[0].roles]
-        if all(t.ent_type_ in ("GPE", "LOC") for t in extra):  # a home state, never a party
-            return holders[0].full_name
         return None
 
 

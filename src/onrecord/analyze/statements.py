@@ -207,11 +207,20 @@ class StatementExtractor(QuoteOwnership, QuotationLayout, LabelledQuotes, Source
             source = None
         if source is None and expects and quotes:
             source = self._source_beside_quote(tok, quotes) or self._source_before_cue(tok)
+        elif source is None and expects and self._lost_subject(tok):
+            source = self._source_before_cue(tok)  # "Meeting with X, the campaign chief, Paul Manafort, said"
         if source is None and expects:
             source = self._participle_subject(tok)
         if source is None and expects and not quotes and not block_quote and weight < SOURCELESS_MIN_WEIGHT:
             return None  # an active verb whose subject we cannot find: rarely a sourceless attribution
         return Draft(tok.i, cue, source, content, weight, relative_head, quotes, bool(block_quote))
+
+    @staticmethod
+    def _lost_subject(tok) -> bool:
+        """A finite main verb with no subject right after a comma: the parser hung its named subject on
+        the clause before ("..., the campaign chief, Paul Manafort, suggested that ...")."""
+        return tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ") and tok.i > 1 and tok.doc[tok.i - 1].text == "," \
+            and tok.doc[tok.i - 2].pos_ == "PROPN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
     def _before_comma(self, spans: list[Span], tok) -> list[Span]:
         """A sentence-opening participle ("Asked why, Sembler responded ...") asks only up to its comma:

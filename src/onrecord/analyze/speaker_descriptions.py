@@ -1,0 +1,84 @@
+"""Descriptions that name a person, for ``speakers.SpeakerResolver`` (a mixin: it uses the resolver's
+``people``, ``mentions`` and ``_mention_starts``).
+
+* "the Ukrainian president", "the senator from Vermont": the person the article introduced with those
+  words, the most recent one before the mention, else one introduced after it; else the one person of
+  the article the head noun describes when the description only adds places ("the South Carolina
+  senator" for "Sen. Lindsey Graham (R-S.C.)");
+* "Donald Trump's campaign chief" (a role of a named possessor): the one person of the whole article
+  the role describes ("the campaign chief, Paul Manafort" two paragraphs later, a common lede style),
+  never the possessor, and nobody when two people fit.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from onrecord.analyze.names import INSTITUTION_HEADS
+
+# Modifiers a description may add without contradicting the introduction ("the former senator").
+FREE_MODIFIERS = frozenset({"former", "then", "current", "new", "outgoing", "incoming", "longtime",
+                            "embattled", "same", "u.s.", "american", "newly", "installed", "top"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def norm_word(word: str) -> str:
+    """A word as descriptors are compared: lower case, no trailing full stop."""
+    return word.lower().rstrip(".")
+
+
+class DescriptionResolver:
+    """Description rules (see module docstring); a mixin of ``SpeakerResolver``."""
+
+    def _described(self, span, at: int) -> str | None:
+        """The person a description names: the words before its head (and the head) must all be the
+        person's descriptors, the most recent such person first; else the one person of the article
+        the head noun describes ("the South Carolina senator" for the only senator, "Sen. Lindsey
+        Graham"). A complement ("the dean of Columbia's school") need not repeat the introduction."""
+        root = span.root
+        if span[0].lower_ not in ("the", "this", "that") or root.pos_ not in ("NOUN", "PROPN") \
+                or root.tag_ in ("NNS", "NNPS"):
+            return None  # "the other candidates" are several people
+        head = norm_word(root.text)
+        if head in INSTITUTION_HEADS:
+            return None  # "the campaign" is no person, even one whose title has "campaign" in it
+        right = [c for c in root.children if c.i > root.i]
+        bare = all(c.dep_ == "prep" for c in right)  # "the senator from Vermont", not "the X, pushing ..."
+        words = [norm_word(t.text) for t in span if (t.i <= root.i or not bare) and not t.is_punct
+                 and t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        if not words:
+            return None
+        required = {w for w in words if w not in FREE_MODIFIERS}
+        pos = bisect.bisect_left(self._mention_starts, at)
+        for m in reversed(self.mentions[:pos]):
+            person = self.people[m.person]
+            if head in person.descriptors and required <= person.descriptors:
+                return person.full_name
+        for person in self.people:  # introduced after the mention (rare) or only via NER
+            if head in person.descriptors and required <= person.descriptors:
+                return person.full_name
+        holders = [p for p in self.people if head in p.descriptors | p.roles]
+        if len(holders) != 1 or root.pos_ != "NOUN" or not bare or any(c.dep_ == "cc" for c in root.children):
+            return None
+        extra = [t for t in span if t.i < root.i and norm_word(t.text) in required
+                 and norm_word(t.text) not in holders[0].descriptors | holders[0].roles]
+        if all(t.ent_type_ in ("GPE", "LOC") for t in extra):  # a home state, never a party
+            return holders[0].full_name
+        return None
+
+
+    def _possessed_role(self, span) -> str | None:
+        """"Donald Trump's newly installed campaign chief": the one person the role describes."""
+        case = next((t for t in span if t.lower_ in POSSESSIVE_MARKS and t.dep_ == "case"), None)
+        if case is None or case.head.pos_ != "PROPN":
+            return None
+        rest = span.doc[case.i + 1:span.end]
+        if not len(rest) or rest.root.pos_ != "NOUN" or rest.root.tag_ == "NNS" \
+                or norm_word(rest.root.text) in INSTITUTION_HEADS:
+            return None
+        head = norm_word(rest.root.text)
+        required = {norm_word(t.text) for t in rest if t.pos_ in ("NOUN", "ADJ", "PROPN")} - FREE_MODIFIERS
+        owner = norm_word(case.head.text)
+        fitting = [p for p in self.people if head in p.descriptors and required <= p.descriptors
+                   and owner not in {norm_word(w) for n in p.names for w in n.split()}]
+        return fitting[0].full_name if len(fitting) == 1 else None
