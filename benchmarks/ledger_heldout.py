@@ -10,6 +10,8 @@ same guidelines, each chosen by a fixed rule (see their ``build.py``):
   made development sets on purpose, to give error analysis more unseen-style articles;
 * ``benchmarks/heldout3/`` to ``heldout6/`` (held-out 3 to 6): blind, the final judges; nobody tunes on them. They are scored only with ``--blind`` (so that a development run never
   even prints their figures), separately and pooled.
+* ``benchmarks/heldout14/`` and ``heldout15/`` (held-out 14 and 15): PolNeAR train articles (indices
+  16 and 46 modulo 60), annotated blind in session 4, then used for error analysis;
 * ``benchmarks/heldout12/`` and ``heldout13/`` (held-out 12 and 13): development sets of general news
   from the same source as held-out 10 and 11 (below), annotated blind in session 4, then used for
   error analysis;
@@ -50,11 +52,15 @@ SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR),
         "held-out-7": (HERE / "heldout7" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-8": (HERE / "heldout8" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-9": (HERE / "heldout9" / "gold.jsonl", HELDOUT_TEXT),
+        "held-out-14": (HERE / "heldout14" / "gold.jsonl", HELDOUT_TEXT),
+        "held-out-15": (HERE / "heldout15" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-12": (HERE / "heldout12" / "gold.jsonl", None),  # texts written at run time
         "held-out-13": (HERE / "heldout13" / "gold.jsonl", None)}
 DEVELOPMENT_SETS = ("held-out-7", "held-out-8", "held-out-9")
 POOLED_DEVELOPMENT = "development 7-9"
 NEWS_DEVELOPMENT_SETS = ("held-out-12", "held-out-13")
+LATER_DEVELOPMENT_SETS = ("held-out-14", "held-out-15")
+POOLED_LATER_DEVELOPMENT = "development 14-15"
 POOLED_NEWS_DEVELOPMENT = "development 12-13"
 BLIND_SETS = {"held-out-3": (HERE / "heldout3" / "gold.jsonl", HELDOUT_TEXT),
               "held-out-4": (HERE / "heldout4" / "gold.jsonl", HELDOUT_TEXT),
@@ -71,6 +77,9 @@ STATUS = {"dev": "rules developed on it",
           "held-out-8": "development set: annotated blind in session 3, then used for error analysis",
           "held-out-9": "development set: annotated blind in session 3, then used for error analysis",
           POOLED_DEVELOPMENT: "held-out 7 to 9 pooled (development sets)",
+          "held-out-14": "development set: annotated blind in session 4, then used for error analysis",
+          "held-out-15": "development set: annotated blind in session 4, then used for error analysis",
+          POOLED_LATER_DEVELOPMENT: "held-out 14 and 15 pooled (development sets of session 4)",
           "held-out-12": "development set of general news (not PolNeAR): annotated blind in session 4, then used "
                          "for error analysis",
           "held-out-13": "development set of general news (not PolNeAR): annotated blind in session 4, then used "
@@ -202,6 +211,7 @@ def main() -> int:
         baseline(gold, text_dir, base)
         files[name] = (gold_path, pred, base)
     pools = {POOLED_DEVELOPMENT: (list(DEVELOPMENT_SETS), "development", HELDOUT_TEXT),
+             POOLED_LATER_DEVELOPMENT: (list(LATER_DEVELOPMENT_SETS), "later_development", HELDOUT_TEXT),
              POOLED_NEWS_DEVELOPMENT: (list(NEWS_DEVELOPMENT_SETS), "news_development", fresh_text)}
     if args.blind:
         pools[POOLED] = (list(BLIND_SETS), "pooled", HELDOUT_TEXT)
@@ -241,6 +251,7 @@ def main() -> int:
     frozen = "; ".join(frozen_status(HERE / folder) for folder, name in
                        (("heldout2", "held-out-2"), ("heldout7", "held-out-7"), ("heldout8", "held-out-8"),
                         ("heldout9", "held-out-9"), ("heldout12", "held-out-12"), ("heldout13", "held-out-13"),
+                        ("heldout14", "held-out-14"), ("heldout15", "held-out-15"),
                         ("heldout3", "held-out-3"), ("heldout4", "held-out-4"),
                         ("heldout5", "held-out-5"), ("heldout6", "held-out-6"),
                         ("heldout10", "held-out-10"), ("heldout11", "held-out-11"))

@@ -53,6 +53,19 @@ from channel_helpers import channel_of as _channel
     # "us" outside quotation marks is the publication, as "me" is the columnist (§B.1 "told me")
     ("Acme tells us that the keys can be replaced.", "tells", "us", "interview"),
     ("A company spokesperson told us the plant would stay open.", "told", "us", "interview"),
+    # speaking through a representative (§B.1: dev leaves out "Through a spokesman" only when negated)
+    ("Mr. Ailes denied the charges through his lawyer.", "denied", "through his lawyer", "other"),
+    ("Through a spokesman, the senator said he would not resign.", "said", "Through a spokesman", "other"),
+    # an audience thanked or greeted is addressed (§B.2 addressees)
+    ("Sanders thanked his supporters and said the fight would go on.", "thanked", "his supporters",
+     "rally_or_speech"),
+    # documents and books of one's own
+    ("In his personal financial disclosures, Trump reports investments in Ford.", "reports",
+     "In his personal financial disclosures", "written_statement"),
+    ("In his autobiography, published in 2015, Mr. Cruz described how he changed his name.", "described",
+     "In his autobiography", "article_or_oped"),
+    ("On a campaign swing this month, she said her husband had a plan.", "said", "On a campaign swing",
+     "rally_or_speech"),
 ])
 def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) -> None:
     assert _channel(bare_nlp, text, cue) == (channel, typ)
@@ -69,6 +82,8 @@ def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) ->
     ("Q: So far in your journey, tell me one thing that has surprised you.", "tell"),  # a question put
     ("\u201cThey told us to leave,\u201d she said.", "told"),  # "us" inside a quotation is the speaker's
     ("Smith said Friday's meeting went well.", "said"),  # a meeting that is the topic, not the channel
+    ("Trump's campaign did not respond to emailed questions about his investments.", "emailed"),  # a modifier
+    ("He commented on the tour.", "commented"),  # a topic after "on"
 ])
 def test_no_channel(bare_nlp, text: str, cue: str) -> None:
     assert _channel(bare_nlp, text, cue) == (None, None)

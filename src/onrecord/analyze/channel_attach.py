@@ -94,6 +94,8 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
         if typ is None and prep.lower_ == "before" and cue_lemma(verb) in P.HEARING_VERBS and any(
                 w in obj.lower_ for w in P.HEARING_BODIES):
             typ = "testimony"  # "Testifying before the House Judiciary Committee, Comey said …"
+        if typ is None and prep.lower_ == "through" and obj.lemma_.lower() in P.REPRESENTATIVE_NOUNS:
+            typ = "other"  # "denied the charges through his lawyer", "Through a spokesman, the senator said"
         if typ is None:
             continue
         if prep.lower_ == "to" and not platform_name([obj]) and not took_to:  # "took to Twitter"; addressees apart

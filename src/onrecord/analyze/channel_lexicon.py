@@ -60,7 +60,7 @@ CHANNEL_NOUNS: dict[str, str] = {
     "column": "article_or_oped", "article": "article_or_oped", "op-ed": "article_or_oped",
     "oped": "article_or_oped", "essay": "article_or_oped", "expose": "article_or_oped",
     "exposé": "article_or_oped", "editorial": "article_or_oped", "book": "article_or_oped",
-    "memoir": "article_or_oped", "piece": "article_or_oped", "newsletter": "article_or_oped",
+    "memoir": "article_or_oped", "autobiography": "article_or_oped", "piece": "article_or_oped", "newsletter": "article_or_oped",
     # letters
     "letter": "email_or_letter", "email": "email_or_letter", "e-mail": "email_or_letter",
     "mail": "email_or_letter", "note": "email_or_letter", "text": "email_or_letter",
@@ -118,7 +118,7 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
     # a body's own meeting: "said in a cabinet meeting", "told a staff meeting"
     **{("meeting", body): "rally_or_speech" for body in ("cabinet", "staff", "board", "caucus", "leadership",
                                                          "shareholder", "council", "committee", "team")},
-    ("statement", "written"): "written_statement",
+    ("statement", "written"): "written_statement", ("disclosure", "financial"): "written_statement",
     ("platform", "party"): "written_statement",
     ("response", "email"): "email_or_letter", ("response", "e-mail"): "email_or_letter",
     ("response", "written"): "written_statement", ("post", "blog"): "written_statement",

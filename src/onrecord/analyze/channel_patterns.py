@@ -228,7 +228,12 @@ ADDRESSEE_VERBS: frozenset[str] = words("tell speak talk shout ask address write
 # Verbs whose direct object is the addressee ("assured members of the committee that …",
 # "Addressing about 100 committee members …").
 # Not warn/urge/promise/thank: their object is whom the content targets ("urges supporters to …").
-DOBJ_ADDRESSEE_VERBS: frozenset[str] = words("tell ask assure reassure inform brief address email e-mail remind")
+DOBJ_ADDRESSEE_VERBS: frozenset[str] = words("tell ask assure reassure inform brief address email e-mail remind "
+                                             "thank greet")
+
+# People through whom someone speaks ("through his lawyer", "Through a spokesman, ..."): a channel of type other.
+REPRESENTATIVE_NOUNS: frozenset[str] = words("spokesman spokeswoman spokesperson lawyer attorney representative "
+                                             "publicist aide agent counsel")
 
 # Verbs whose addressee's "of"/"about"/"on" phrase is the content ("reminded the audience of comments …").
 OF_CONTENT_VERBS: frozenset[str] = words("remind inform brief warn")
@@ -298,7 +303,8 @@ PLACE_ENTITIES: frozenset[str] = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 # Nouns that are a medium after "on" ("on its website"); otherwise "on" + noun is a topic.
 ON_MEDIA: frozenset[str] = words("website site page blog podcast program programme show air television tv radio "
-                                 "channel stage panel call livestream broadcast stump floor trail phone telephone segment")
+                                 "channel stage panel call livestream broadcast stump floor trail phone telephone segment "
+                                 "swing tour visit")
 
 # Sources that "according to" cites as evidence, not as the speaker's channel (guidelines §B.1).
 EVIDENTIAL_NOUNS: frozenset[str] = words("poll survey study data analysis estimate record records "

@@ -262,8 +262,8 @@ def _legal_filing(obj: Token) -> bool:
 
 def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     """The channel phrase of the statement whose cue verb is ``cue``, or None."""
-    if is_negated_or_future(cue) or media_only_post(cue):
-        return None
+    if is_negated_or_future(cue) or media_only_post(cue) or cue.dep_ == "amod":
+        return None  # an amod participle describes a noun ("emailed questions"): no statement
     lemma = cue_lemma(cue)
     if lemma == "accord":  # "according to a speech …"
         objs = [g for c in cue.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]

@@ -95,6 +95,8 @@ def cue_weights() -> CueWeights:
 
 def is_candidate(tok) -> bool:
     """A token that may be a cue: a verb, or "according" before "to"."""
+    if tok.pos_ == "VERB" and tok.dep_ == "amod":
+        return False  # "did not respond to emailed questions": a participle describing a noun
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return True
     if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and (
