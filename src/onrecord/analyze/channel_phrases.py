@@ -45,6 +45,7 @@ from onrecord.analyze.channel_nouns import (
     short_name,
 )
 from onrecord.analyze.channel_trailing import spent_occasion, trailing_event
+from onrecord.analyze.cues import adjectival_participle
 from onrecord.analyze.frames import doc_text
 
 __all__ = ["ChannelMention", "cue_lemma", "find_channel", "in_quote", "is_negated_or_future", "noun_type",
@@ -262,8 +263,8 @@ def _legal_filing(obj: Token) -> bool:
 
 def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     """The channel phrase of the statement whose cue verb is ``cue``, or None."""
-    if is_negated_or_future(cue) or media_only_post(cue) or cue.dep_ == "amod":
-        return None  # an amod participle describes a noun ("emailed questions"): no statement
+    if is_negated_or_future(cue) or media_only_post(cue) or adjectival_participle(cue):
+        return None  # a participle describing a noun ("emailed questions"): no statement
     lemma = cue_lemma(cue)
     if lemma == "accord":  # "according to a speech …"
         objs = [g for c in cue.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]

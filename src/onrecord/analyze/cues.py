@@ -95,7 +95,7 @@ def cue_weights() -> CueWeights:
 
 def is_candidate(tok) -> bool:
     """A token that may be a cue: a verb, or "according" before "to"."""
-    if tok.pos_ == "VERB" and tok.dep_ == "amod":
+    if adjectival_participle(tok):
         return False  # "did not respond to emailed questions": a participle describing a noun
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return True
@@ -106,6 +106,17 @@ def is_candidate(tok) -> bool:
             any(c.dep_ in NOUN_CONTENT_DEPS for c in tok.children):
         return True  # "Trump's claim that ...", "his support for ..."
     return tok.lower_ == "according"
+
+
+def adjectival_participle(tok) -> bool:
+    """A participle that describes a noun, however parsed: an ``amod``, or a bare past participle after
+    an infinitive "to" ("respond to emailed questions" read as "to emailed")."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "amod":
+        return True
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return tok.tag_ in ("VBN", "VBD") and bool(aux) and all(c.lower_ == "to" for c in aux)
 
 
 def is_nominal(tok) -> bool:
