@@ -401,3 +401,22 @@ def test_passive_demand_is_its_agents(nlp):
     assert c.target == "Vindman"
     text, found = run(nlp, "Vindman said he was told to go straight to the legal counsel.")
     assert found == []  # no agent: nobody known demands it
+
+
+def test_pleas_from_a_group_are_its_demand_on_the_one_who_rebuffs_them(nlp):
+    text, c = only(nlp, "The senator rebuffed pleas from conservatives to run for president.")
+    assert (c.kind, c.holder, span(text, c.trigger_span), span(text, c.content_span)) == (
+        "demand", "conservatives", "pleas", "run for president")
+    assert c.target == "senator"
+
+
+def test_order_with_a_subjunctive_that_clause(nlp):
+    text, c = only(nlp, "Bush ordered that the agency release the files.")
+    assert (c.kind, c.holder, span(text, c.content_span)) == ("demand", "Bush", "the agency release the files")
+    text, found = run(nlp, "Gingrich told the host that you have to look at it very seriously.")
+    assert found == []  # a generic "you have to" is no demand
+
+
+def test_asking_for_a_photo_is_no_demand(nlp):
+    text, found = run(nlp, "After the rally, a woman asked for a photo.")
+    assert found == []

@@ -105,7 +105,15 @@ def directive(tok, heads) -> bool:
     not "asked the question to build on his comments" (a purpose)."""
     if any(c.dep_ == "dobj" and c.lemma_.lower() in {"question", "questions"} for c in tok.children):
         return False
-    return any(has_to(h) and not _aside(h) for h in heads)
+    mandative = tok.lemma_.lower() in L.MANDATIVE_VERBS | {"order", "direct"}
+    return any(has_to(h) and not _aside(h) or mandative and _subjunctive_clause(h) for h in heads)
+
+
+def _subjunctive_clause(clause) -> bool:
+    """"ordered that the executive branch coordinate ...": a that-clause in the bare subjunctive."""
+    return clause.dep_ == "ccomp" and clause.tag_ in ("VB", "VBP") and not any(c.dep_ == "aux" for c in clause.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children)
 
 
 def _aside(inf) -> bool:

@@ -36,6 +36,7 @@ NOMINAL_TRIGGERS: dict[str, str] = {
     "vow": "promise",
     "demand": "demand",
     "request": "demand",
+    "plea": "demand",
     "call": "demand",
     "motion": "demand",
     "threat": "threat",
@@ -204,7 +205,7 @@ HOLDER_NOUNS: frozenset[str] = frozenset({
     "singer", "actor", "actress", "artist", "writer", "musician", "rapper", "player", "coach",
     "athlete", "researcher", "scientist", "professor", "teacher", "nurse", "surgeon", "physician", "founder",
     "co-founder", "cofounder", "investor", "chef", "designer", "architect", "engineer", "farmer", "pilot",
-    "witness", "victim", "survivor",
+    "witness", "victim", "survivor", "conservative", "liberal", "progressive", "moderate", "evangelical",
 })
 # Holder nouns for organisations, which can say "it will" of themselves ("the network said it would").
 INSTITUTION_NOUNS: frozenset[str] = frozenset({
@@ -309,6 +310,7 @@ BOILERPLATE_OBJECTS: frozenset[str] = frozenset({"anonymity", "comment"})
 ASK_FOR_NON_ACTS: frozenset[str] = frozenset({
     "respect", "privacy", "patience", "prayer", "prayers", "understanding", "forgiveness", "time", "space",
     "help", "advice", "autograph", "directions", "permission", "trouble", "it", "that", "this", "what",
+    "photo", "photograph", "picture", "selfie", "comment", "comments",
 })
 # More verbs and light-verb phrases that report the holder's words ("assured X that", "made it
 # clear that"): a would-clause under them is in the holder's own voice.

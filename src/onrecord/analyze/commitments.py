@@ -261,6 +261,8 @@ def _nominal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     target = None
     if kind == "threat":
         target = threat_target_from_content(heads, ctx)
+    elif kind == "demand" and tok.dep_ == "dobj" and holder_tok.head.head == tok:  # "rebuffed pleas from X to run"
+        target = ctx.name(subject_of(tok.head, climb=False))
     return build(ctx, kind, holder_tok, make_span(tok.doc, tok.i, tok.i), content, heads, tok, target)
 
 
