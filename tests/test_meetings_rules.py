@@ -126,3 +126,11 @@ def test_scheduled_meeting_date_as_written(nlp):
 def test_explicit_year_is_kept(nlp):
     (event,) = meetings(nlp, "Bob Smith met with Chris Stevens on Sept. 10, 2012, in Benghazi.", "2016-01-16")
     assert (event.when, event.status) == ("2012-09-10", "past")
+
+
+def test_cancelled_meeting_is_no_meeting(nlp):
+    assert meetings(nlp, "Mr. Trump was to hold a meeting with Xi Jinping in Chile that was canceled because "
+                         "of protests.") == []
+    assert meetings(nlp, "The summit between Trump and Kim Jong-un was called off.") == []
+    (event,) = meetings(nlp, "Mr. Trump held a meeting with Xi Jinping in Chile on Friday.")
+    assert event.status == "past" and {p.split()[-1] for p in event.participants} == {"Trump", "Jinping"}

@@ -45,6 +45,19 @@ def hypothetical(anchors) -> bool:
     return False
 
 
+def cancelled(anchors) -> bool:
+    """"a meeting ... that was canceled", "the talks were called off": neither past nor scheduled."""
+    for a in anchors:
+        clauses = [a, *(t for t in a.subtree if t.dep_ in {"relcl", "acl"})]  # "... in Chile that was canceled"
+        if a.dep_ in {"nsubj", "nsubjpass"}:
+            clauses.append(a.head)
+        for verb in clauses:
+            lemma = verb.lemma_.lower()
+            if lemma in P.CANCEL_VERBS or lemma == "call" and any(c.lower_ == "off" for c in verb.children):
+                return True
+    return False
+
+
 def scheduled(anchors, ctx: ArticleContext) -> bool:
     for a in anchors:
         if a is not anchors[0] and a.lemma_.lower() in P.SCHEDULE_VERBS:

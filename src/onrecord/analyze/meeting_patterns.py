@@ -153,3 +153,6 @@ PRONOUN_PARTIES: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "hi
 HAPPEN_VERBS: frozenset[str] = frozenset({"happen", "take", "occur", "go", "proceed", "materialize"})
 # Verbs that set a meeting up: "the meeting was scheduled two weeks ago" (scheduled, not past).
 SCHEDULE_VERBS: frozenset[str] = frozenset({"schedule", "plan", "set", "slate"})
+
+# Verbs that undo a planned meeting ("a meeting ... that was canceled", "the summit was scrapped").
+CANCEL_VERBS: frozenset[str] = frozenset({"cancel", "scrap", "postpone", "scuttle", "abandon", "nix"})

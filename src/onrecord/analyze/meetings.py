@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from onrecord.analyze import meeting_circumstances as C
 from onrecord.analyze import meeting_forms as F
 from onrecord.analyze import meeting_patterns as P
 from onrecord.analyze.commitment_spans import ArticleContext, make_span, subject_of
@@ -175,7 +176,8 @@ def _mention(tok, ctx: ArticleContext) -> _Mention | None:
     # "his meeting with X is not an endorsement": the copula's negation is not the meeting's
     checked = [a for a in anchors if a is tok or tok.dep_ not in {"nsubj", "nsubjpass"}
                or a.lemma_.lower() in P.HAPPEN_VERBS]
-    if _hypothetical(checked) or any(_habitual(a) or F.debate_setting(a) or F.ever(a) for a in anchors):
+    if _hypothetical(checked) or C.cancelled(anchors) or any(_habitual(a) or F.debate_setting(a) or F.ever(a)
+                                                             for a in anchors):
         return None
     named = [(p, n) for p in _expand_conj(people) for n in _party_names(p, ctx)]
     described = _described_subject(people, named, ctx)  # "The former governor had dinner with him"
