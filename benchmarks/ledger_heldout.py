@@ -10,8 +10,8 @@ same guidelines, each chosen by a fixed rule (see their ``build.py``):
   made development sets on purpose, to give error analysis more unseen-style articles;
 * ``benchmarks/heldout3/`` to ``heldout6/`` (held-out 3 to 6): blind, the final judges; nobody tunes on them. They are scored only with ``--blind`` (so that a development run never
   even prints their figures), separately and pooled.
-* ``benchmarks/heldout14/`` and ``heldout15/`` (held-out 14 and 15): PolNeAR train articles (indices
-  16 and 46 modulo 60), annotated blind in session 4, then used for error analysis;
+* ``benchmarks/heldout14/`` to ``heldout17/`` (held-out 14 to 17): PolNeAR train articles (indices
+  16, 46, 1 and 31 modulo 60), annotated blind in session 4, then used for error analysis;
 * ``benchmarks/heldout12/`` and ``heldout13/`` (held-out 12 and 13): development sets of general news
   from the same source as held-out 10 and 11 (below), annotated blind in session 4, then used for
   error analysis;
@@ -54,6 +54,8 @@ SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR),
         "held-out-9": (HERE / "heldout9" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-14": (HERE / "heldout14" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-15": (HERE / "heldout15" / "gold.jsonl", HELDOUT_TEXT),
+        "held-out-16": (HERE / "heldout16" / "gold.jsonl", HELDOUT_TEXT),
+        "held-out-17": (HERE / "heldout17" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-12": (HERE / "heldout12" / "gold.jsonl", None),  # texts written at run time
         "held-out-13": (HERE / "heldout13" / "gold.jsonl", None)}
 DEVELOPMENT_SETS = ("held-out-7", "held-out-8", "held-out-9")
@@ -61,6 +63,8 @@ POOLED_DEVELOPMENT = "development 7-9"
 NEWS_DEVELOPMENT_SETS = ("held-out-12", "held-out-13")
 LATER_DEVELOPMENT_SETS = ("held-out-14", "held-out-15")
 POOLED_LATER_DEVELOPMENT = "development 14-15"
+NEWEST_DEVELOPMENT_SETS = ("held-out-16", "held-out-17")
+POOLED_NEWEST_DEVELOPMENT = "development 16-17"
 POOLED_NEWS_DEVELOPMENT = "development 12-13"
 BLIND_SETS = {"held-out-3": (HERE / "heldout3" / "gold.jsonl", HELDOUT_TEXT),
               "held-out-4": (HERE / "heldout4" / "gold.jsonl", HELDOUT_TEXT),
@@ -80,6 +84,10 @@ STATUS = {"dev": "rules developed on it",
           "held-out-14": "development set: annotated blind in session 4, then used for error analysis",
           "held-out-15": "development set: annotated blind in session 4, then used for error analysis",
           POOLED_LATER_DEVELOPMENT: "held-out 14 and 15 pooled (development sets of session 4)",
+          "held-out-16": "development set: annotated blind in session 4, then used for error analysis",
+          "held-out-17": "development set: annotated blind in session 4, then used for error analysis",
+          POOLED_NEWEST_DEVELOPMENT: "held-out 16 and 17 pooled (development sets of session 4, scored first "
+                                     "after the session's other changes)",
           "held-out-12": "development set of general news (not PolNeAR): annotated blind in session 4, then used "
                          "for error analysis",
           "held-out-13": "development set of general news (not PolNeAR): annotated blind in session 4, then used "
@@ -212,6 +220,7 @@ def main() -> int:
         files[name] = (gold_path, pred, base)
     pools = {POOLED_DEVELOPMENT: (list(DEVELOPMENT_SETS), "development", HELDOUT_TEXT),
              POOLED_LATER_DEVELOPMENT: (list(LATER_DEVELOPMENT_SETS), "later_development", HELDOUT_TEXT),
+             POOLED_NEWEST_DEVELOPMENT: (list(NEWEST_DEVELOPMENT_SETS), "newest_development", HELDOUT_TEXT),
              POOLED_NEWS_DEVELOPMENT: (list(NEWS_DEVELOPMENT_SETS), "news_development", fresh_text)}
     if args.blind:
         pools[POOLED] = (list(BLIND_SETS), "pooled", HELDOUT_TEXT)
@@ -252,6 +261,7 @@ def main() -> int:
                        (("heldout2", "held-out-2"), ("heldout7", "held-out-7"), ("heldout8", "held-out-8"),
                         ("heldout9", "held-out-9"), ("heldout12", "held-out-12"), ("heldout13", "held-out-13"),
                         ("heldout14", "held-out-14"), ("heldout15", "held-out-15"),
+                        ("heldout16", "held-out-16"), ("heldout17", "held-out-17"),
                         ("heldout3", "held-out-3"), ("heldout4", "held-out-4"),
                         ("heldout5", "held-out-5"), ("heldout6", "held-out-6"),
                         ("heldout10", "held-out-10"), ("heldout11", "held-out-11"))

@@ -66,6 +66,9 @@ from channel_helpers import channel_of as _channel
      "In his autobiography", "article_or_oped"),
     ("On a campaign swing this month, she said her husband had a plan.", "said", "On a campaign swing",
      "rally_or_speech"),
+    # a medium as subject (§B.2), counted by "one"
+    ("One message, apparently referring to air strikes, said the attacks must stop.", "said", "One message",
+     "email_or_letter"),
 ])
 def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) -> None:
     assert _channel(bare_nlp, text, cue) == (channel, typ)
@@ -84,6 +87,7 @@ def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) ->
     ("Smith said Friday's meeting went well.", "said"),  # a meeting that is the topic, not the channel
     ("Trump's campaign did not respond to emailed questions about his investments.", "emailed"),  # a modifier
     ("He commented on the tour.", "commented"),  # a topic after "on"
+    ("Trump made no comment on the ruling at the rally on Monday.", "made"),  # §B.1: negated
 ])
 def test_no_channel(bare_nlp, text: str, cue: str) -> None:
     assert _channel(bare_nlp, text, cue) == (None, None)

@@ -171,7 +171,7 @@ DETERMINED_OK: dict[str, frozenset[str]] = {
     "show": frozenset({"on"}), "piece": frozenset({"in"}), "suit": frozenset({"in", "nsubj"}),
     "call": frozenset({"during", "on", "in"}), "order": frozenset({"nsubj"}), "decision": frozenset({"nsubj"}),
     "opinion": frozenset({"nsubj"}), "address": frozenset({"in", "during"}),
-    "motion": frozenset({"in", "nsubj", "dobj"}), "stump": frozenset({"on"}),
+    "motion": frozenset({"in", "nsubj", "dobj"}), "stump": frozenset({"on"}), "message": frozenset({"nsubj"}),
 }
 
 # Held-back nouns that are a channel after one of these prepositions with a possessive only: "In his order,

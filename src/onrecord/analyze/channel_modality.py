@@ -33,6 +33,8 @@ def is_negated_or_future(cue: Token) -> bool:
     for c in cue.children:
         if c.i < cue.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEG_ADVS)):
             return True
+        if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True  # "made no comment on the ruling", "gave no speech"
         if c.dep_ == "aux" and c.lower_ in _UNREAL_AUX:  # "will tell", "people can report posts to …"
             return True
     head = cue.head

@@ -279,7 +279,8 @@ def _determined_ok(head: Token, lemma: str) -> bool:
             c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
         return True  # "In a message to Clinton, Tanden recounted …"
     where = P.DETERMINED_OK.get(lemma)
-    if not where or head.pos_ != "NOUN" or not any(c.dep_ in {"det", "poss"} for c in head.children):
+    if not where or head.pos_ != "NOUN" or not any(c.dep_ in {"det", "poss"} or c.dep_ == "nummod" and c.lower_ == "one"
+                                                  for c in head.children):
         return False
     if head.dep_ in {"nsubj", "dobj"}:
         return head.dep_ in where
