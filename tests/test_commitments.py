@@ -420,3 +420,25 @@ def test_order_with_a_subjunctive_that_clause(nlp):
 def test_asking_for_a_photo_is_no_demand(nlp):
     text, found = run(nlp, "After the rally, a woman asked for a photo.")
     assert found == []
+
+
+@pytest.mark.parametrize(("sentence", "holder", "trigger", "content"), [
+    # future progressive under a speech verb is a plan announced (guidelines §A.2-5), not a present act
+    ("Bernie Sanders said on Monday that he will be releasing broader immigration policies in the coming days.",
+     "Bernie Sanders", "will", "be releasing broader immigration policies in the coming days"),
+    # agreements with a counterparty (§A.2-5)
+    ("Netanyahu finally agreed to a 10-month moratorium.", "Netanyahu", "agreed", "a 10-month moratorium"),
+    # "they" for two named people who speak
+    ("O'Malley and Huckabee announced they will suspend their campaigns.", "O'Malley and Huckabee", "will",
+     "suspend their campaigns"),
+])
+def test_promise_forms_of_session_four(nlp, sentence, holder, trigger, content):
+    text, c = only(nlp, sentence)
+    assert (c.kind, c.holder, span(text, c.trigger_span), span(text, c.content_span)) == (
+        "promise", holder, trigger, content)
+
+
+def test_progressive_that_is_no_plan_stays_out(nlp):
+    assert run(nlp, "Palin will not be attending the convention, her spokesman said.")[1] == []
+    _, found = run(nlp, "Smith agrees with the agency's call to cut emissions.")
+    assert [(c.kind, c.holder) for c in found] == [("demand", "agency")]  # the agency's call; Smith binds nobody

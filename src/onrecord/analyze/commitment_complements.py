@@ -156,3 +156,22 @@ def judged_party(tok):
         return None  # "accused Clinton of promising to raise taxes": an allegation, not her word
     obj = next((c for c in gov.children if c.dep_ in {"dobj", "nsubjpass"}), None)  # "she was praised for"
     return obj if obj is not None and animate(obj) and not obj.tag_.startswith("W") else None
+
+
+def agreed_acts(tok, heads) -> list | None:
+    """What "agree" binds its subject to (guidelines §A.2-5: agreements with a counterparty): an
+    infinitive ("agreed to clean up"), an act noun ("agreed to a 10-month moratorium") or a that-clause
+    with "would"/"will" about the subject's side ("agreed that they'd support"); None for agreement with a
+    view ("agrees with the EPA's call")."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return None
+    if any(h.dep_ == "xcomp" for h in heads):
+        return heads
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    acts = [g for g in to.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not animate(g)] if to is not None else []
+    if acts:
+        return acts
+    clauses = [h for h in heads if h.dep_ == "ccomp" and any(c.tag_ == "MD" and c.lower_ in P.FUTURE_MODALS | P.BACKSHIFT_MODALS
+                                                             for c in h.children)
+               and any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children)]
+    return clauses or None

@@ -75,8 +75,8 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     source = according_source(clause) if speech is None and low not in P.OBLIGATION_MODALS else None
     if low in P.OBLIGATION_MODALS:
         return obligation(tok, verb, subj, quoted, speech, ctx)
-    if not first_person and verb.tag_ == "VBG":  # "Palin will not be attending": a schedule, not a vow
-        return None
+    if not first_person and verb.tag_ == "VBG" and (speech is None or negated(clause) or negated(tok)):
+        return None  # "Palin will not be attending": a schedule; but "said he will be releasing ..." a plan
     if going:
         future = True
     else:  # backshifted "would" needs a past-tense speech verb ("said he would", not "says it would")
@@ -125,6 +125,10 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         elif subj.lower_ == "they" and owner is not None and owner.tag_ in {"NNS", "NNPS"} \
                 and animate(owner) and named_group(owner):  # "Sanders supporters say they'll shift"
             holder_span, holder = ctx.mention_span(subj), group_name(ctx, owner) or ctx.name(owner)
+        elif subj.lower_ == "they" and owner is not None and owner.pos_ == "PROPN" and (
+                pair := [owner, *(c for c in owner.children if c.dep_ == "conj" and c.pos_ == "PROPN")])[1:]:
+            holder_span = ctx.mention_span(subj)  # "O'Malley and Huckabee announced they will suspend"
+            holder = " and ".join(ctx.name(t) or t.text for t in pair)
         elif subj.lower_ in {"you", "they", "it"} or not animate(subj) or generic_group(subj):
             if subj.lemma_.lower() not in P.OWN_PRODUCT_SUBJECTS or owner is None:
                 return None

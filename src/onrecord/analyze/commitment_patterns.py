@@ -48,7 +48,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "say", "tell", "add", "write", "tweet", "state", "announce", "declare", "insist", "claim",
     "argue", "note", "explain", "stress", "reiterate", "confirm", "assure", "vow", "pledge",
     "promise", "repeat", "post", "proclaim", "affirm", "emphasize",
-    "maintain", "acknowledge", "reply", "respond", "answer", "remark", "predict", "warn",
+    "maintain", "acknowledge", "reply", "respond", "answer", "remark", "predict", "warn", "reveal", "disclose",
 })
 # Speech verbs whose modal complement is a prediction, not an undertaking.
 NON_COMMITTAL_SPEECH: frozenset[str] = frozenset({"predict", "claim", "argue", "warn"})

@@ -38,6 +38,7 @@ from onrecord.analyze.commitment_checks import (
     unsaid_or_impersonal,
 )
 from onrecord.analyze.commitment_complements import (
+    agreed_acts,
     complements,
     directive,
     for_clause_of,
@@ -139,8 +140,7 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         if not heads and kind == "threat":  # "threatening them with loss of trade"
             heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
                      if g.dep_ == "pobj"]
-        if lemma == "agree" and (not any(h.dep_ == "xcomp" for h in heads) or any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+        if lemma == "agree" and (heads := agreed_acts(tok, heads)) is None:
             return None  # "whether she agrees with the EPA's call to fall behind": agreement with a view
     elif lemma in P.PLAN_VERBS:
         speech = speech_head(tok)
