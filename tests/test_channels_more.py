@@ -66,6 +66,11 @@ from channel_helpers import channel_of as _channel
      "In his autobiography", "article_or_oped"),
     ("On a campaign swing this month, she said her husband had a plan.", "said", "On a campaign swing",
      "rally_or_speech"),
+    # a medium issued with a participle giving its content (§B.2: "issued a policy paper welcoming …")
+    ("Pro-Trump forces sent an email blast encouraging supporters to run.", "encouraging", "an email blast",
+     "email_or_letter"),
+    ("The principal and the bishop have since released statements deploring what happened.", "released",
+     "statements", "written_statement"),
     # a medium as subject (§B.2), counted by "one"
     ("One message, apparently referring to air strikes, said the attacks must stop.", "said", "One message",
      "email_or_letter"),
@@ -88,6 +93,8 @@ def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) ->
     ("Trump's campaign did not respond to emailed questions about his investments.", "emailed"),  # a modifier
     ("He commented on the tour.", "commented"),  # a topic after "on"
     ("Trump made no comment on the ruling at the rally on Monday.", "made"),  # §B.1: negated
+    # §B.1: a noun phrase that only characterises a medium inside another statement
+    ("Donald Trump's campaign is defending his early-morning tweets shaming Alicia Machado.", "shaming"),
 ])
 def test_no_channel(bare_nlp, text: str, cue: str) -> None:
     assert _channel(bare_nlp, text, cue) == (None, None)

@@ -35,6 +35,7 @@ SPEECH_VERBS: frozenset[str] = words("""
 say tell write tweet retweet post add claim declare question cite mention note stress proclaim blast
 attack criticize criticise shame hit accuse laud liken denounce explain indicate thank urge implore
 call welcome oppose argue reject detail shout ask speak blame promise pledge vow warn insist announce
+deplore decry
 acknowledge admit suggest describe predict respond reply tout praise charge assert contend recall
 joke discuss encourage demand state testify comment remark emphasize emphasise lament complain concede
 caution observe quip boast maintain dismiss slam condemn decry lash champion defend reiterate
@@ -136,6 +137,8 @@ EVENT_PARTICIPLES: frozenset[str] = words("speak appear give address deliver tal
 # ("unleashed a series of tweets saying …", "filed legal papers opposing …", "sent a letter …").
 ISSUE_VERBS: frozenset[str] = words("issue release file send post publish unleash fire have put launch air run circulate "
     "distribute write submit pen sign deliver give respond reply react counter")
+# Verbs of bringing out a medium whose participle gives its content ("rolled out ads criticizing …").
+ROLL_OUT_VERBS: frozenset[str] = words("roll churn unveil blast debut")
 
 # Titles that present a person as a journalist or host ("radio host Hugh Hewitt", "anchor Lester Holt").
 JOURNALIST_WORDS: frozenset[str] = words("host anchor moderator interviewer reporter correspondent columnist "

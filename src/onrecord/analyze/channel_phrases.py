@@ -179,6 +179,23 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
     return None
 
 
+def _medium_participle(cue: Token) -> ChannelMention | None:
+    """A participle cue on a medium noun gives the medium's content ("sent an email blast encouraging
+    supporters to run", "released statements deploring what happened"): the medium NP is the channel
+    (guidelines §B.2), without the participle clause."""
+    head = cue.head
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or head.pos_ != "NOUN" or in_quote(cue) \
+            or cue.lemma_.lower() in P.DISPLAY_VERBS or head.dep_ not in {"dobj", "conj"} \
+            or cue_lemma(head.head) not in P.ISSUE_VERBS | P.ROLL_OUT_VERBS:
+        return None  # only a medium someone issues; not "defending his tweets shaming …" (§B.1)
+    typ = noun_type(head)
+    if typ is None or typ in P.EVENT_TYPES:
+        return None
+    toks, times = phrase_tokens(min(head.subtree, key=lambda t: t.i), head, cue)
+    toks = [t for t in toks if t.i < cue.i] or toks
+    return make_mention(toks, typ, short_name(head, toks, typ), times)
+
+
 def _issued_object(cue: Token) -> ChannelMention | None:
     """'Trump issued a statement, “…”', 'sent Mr. Xi a letter with a proposal': the medium a cue of
     issuing takes as its object."""
@@ -285,6 +302,8 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
                 return found[0]
         return None
     if (m := _issued_object(cue)) is not None:  # "released a statement saying … during the launch event"
+        return m
+    if (m := _medium_participle(cue)) is not None:  # "an email blast encouraging supporters to run"
         return m
     own = pp_mentions(cue, cue)
     if lemma == "make":  # "made it clear at a rally that …": the phrase hangs on "clear"
