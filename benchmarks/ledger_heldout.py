@@ -10,8 +10,11 @@ same guidelines, each chosen by a fixed rule (see their ``build.py``):
   made development sets on purpose, to give error analysis more unseen-style articles;
 * ``benchmarks/heldout3/`` to ``heldout6/`` (held-out 3 to 6): blind, the final judges; nobody tunes on them. They are scored only with ``--blind`` (so that a development run never
   even prints their figures), separately and pooled.
-* ``benchmarks/heldout14/`` to ``heldout17/`` (held-out 14 to 17): PolNeAR train articles (indices
-  16, 46, 1 and 31 modulo 60), annotated blind in session 4, then used for error analysis;
+* ``benchmarks/heldout14/`` to ``heldout17/``, ``heldout20/``, ``heldout21/``: PolNeAR train articles
+  (indices 16, 46, 1, 31, 32 and 53 modulo 60), annotated blind in session 4, then used for error
+  analysis;
+* ``benchmarks/heldout18/`` and ``heldout19/`` (indices 4 and 19 modulo 60): fresh blind PolNeAR sets
+  of session 4, scored only with ``--fresh`` and only in aggregate;
 * ``benchmarks/heldout12/`` and ``heldout13/`` (held-out 12 and 13): development sets of general news
   from the same source as held-out 10 and 11 (below), annotated blind in session 4, then used for
   error analysis;
@@ -56,6 +59,8 @@ SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR),
         "held-out-15": (HERE / "heldout15" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-16": (HERE / "heldout16" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-17": (HERE / "heldout17" / "gold.jsonl", HELDOUT_TEXT),
+        "held-out-20": (HERE / "heldout20" / "gold.jsonl", HELDOUT_TEXT),
+        "held-out-21": (HERE / "heldout21" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-12": (HERE / "heldout12" / "gold.jsonl", None),  # texts written at run time
         "held-out-13": (HERE / "heldout13" / "gold.jsonl", None)}
 DEVELOPMENT_SETS = ("held-out-7", "held-out-8", "held-out-9")
@@ -65,6 +70,8 @@ LATER_DEVELOPMENT_SETS = ("held-out-14", "held-out-15")
 POOLED_LATER_DEVELOPMENT = "development 14-15"
 NEWEST_DEVELOPMENT_SETS = ("held-out-16", "held-out-17")
 POOLED_NEWEST_DEVELOPMENT = "development 16-17"
+LAST_DEVELOPMENT_SETS = ("held-out-20", "held-out-21")
+POOLED_LAST_DEVELOPMENT = "development 20-21"
 POOLED_NEWS_DEVELOPMENT = "development 12-13"
 BLIND_SETS = {"held-out-3": (HERE / "heldout3" / "gold.jsonl", HELDOUT_TEXT),
               "held-out-4": (HERE / "heldout4" / "gold.jsonl", HELDOUT_TEXT),
@@ -72,8 +79,12 @@ BLIND_SETS = {"held-out-3": (HERE / "heldout3" / "gold.jsonl", HELDOUT_TEXT),
               "held-out-6": (HERE / "heldout6" / "gold.jsonl", HELDOUT_TEXT)}
 POOLED = "blind 3-6"
 FRESH_SETS = {"held-out-10": (HERE / "heldout10" / "gold.jsonl", None),  # texts written at run time
-              "held-out-11": (HERE / "heldout11" / "gold.jsonl", None)}
+              "held-out-11": (HERE / "heldout11" / "gold.jsonl", None),
+              "held-out-18": (HERE / "heldout18" / "gold.jsonl", HELDOUT_TEXT),
+              "held-out-19": (HERE / "heldout19" / "gold.jsonl", HELDOUT_TEXT)}
 POOLED_FRESH = "fresh 10-11"
+FRESH_NEWS, FRESH_POLNEAR = ("held-out-10", "held-out-11"), ("held-out-18", "held-out-19")
+POOLED_FRESH_POLNEAR = "fresh 18-19"
 STATUS = {"dev": "rules developed on it",
           "held-out-1": "seen by developers for error analysis",
           "held-out-2": "blind in session 1, seen by developers since",
@@ -86,6 +97,13 @@ STATUS = {"dev": "rules developed on it",
           POOLED_LATER_DEVELOPMENT: "held-out 14 and 15 pooled (development sets of session 4)",
           "held-out-16": "development set: annotated blind in session 4, then used for error analysis",
           "held-out-17": "development set: annotated blind in session 4, then used for error analysis",
+          "held-out-20": "development set: annotated blind in session 4, then used for error analysis",
+          "held-out-21": "development set: annotated blind in session 4, then used for error analysis",
+          POOLED_LAST_DEVELOPMENT: "held-out 20 and 21 pooled (development sets of session 4, scored first "
+                                   "after the session's other changes)",
+          "held-out-18": "fresh blind set of PolNeAR train articles (session 4): aggregate figures only",
+          "held-out-19": "fresh blind set of PolNeAR train articles (session 4): aggregate figures only",
+          POOLED_FRESH_POLNEAR: "fresh blind, held-out 18 and 19 pooled (PolNeAR)",
           POOLED_NEWEST_DEVELOPMENT: "held-out 16 and 17 pooled (development sets of session 4, scored first "
                                      "after the session's other changes)",
           "held-out-12": "development set of general news (not PolNeAR): annotated blind in session 4, then used "
@@ -221,11 +239,13 @@ def main() -> int:
     pools = {POOLED_DEVELOPMENT: (list(DEVELOPMENT_SETS), "development", HELDOUT_TEXT),
              POOLED_LATER_DEVELOPMENT: (list(LATER_DEVELOPMENT_SETS), "later_development", HELDOUT_TEXT),
              POOLED_NEWEST_DEVELOPMENT: (list(NEWEST_DEVELOPMENT_SETS), "newest_development", HELDOUT_TEXT),
+             POOLED_LAST_DEVELOPMENT: (list(LAST_DEVELOPMENT_SETS), "last_development", HELDOUT_TEXT),
              POOLED_NEWS_DEVELOPMENT: (list(NEWS_DEVELOPMENT_SETS), "news_development", fresh_text)}
     if args.blind:
         pools[POOLED] = (list(BLIND_SETS), "pooled", HELDOUT_TEXT)
     if args.fresh:
-        pools[POOLED_FRESH] = (list(FRESH_SETS), "fresh", fresh_text)
+        pools[POOLED_FRESH] = (list(FRESH_NEWS), "fresh", fresh_text)
+        pools[POOLED_FRESH_POLNEAR] = (list(FRESH_POLNEAR), "fresh_polnear", HELDOUT_TEXT)
     for pool, (members, stem, text_dir) in pools.items():
         sets[pool] = (pooled([str(files[n][0]) for n in members], tmp, f"gold_{stem}"), text_dir)
         files[pool] = (sets[pool][0], pooled([str(files[n][1]) for n in members], tmp, f"pred_{stem}"),
@@ -262,6 +282,8 @@ def main() -> int:
                         ("heldout9", "held-out-9"), ("heldout12", "held-out-12"), ("heldout13", "held-out-13"),
                         ("heldout14", "held-out-14"), ("heldout15", "held-out-15"),
                         ("heldout16", "held-out-16"), ("heldout17", "held-out-17"),
+                        ("heldout20", "held-out-20"), ("heldout21", "held-out-21"),
+                        ("heldout18", "held-out-18"), ("heldout19", "held-out-19"),
                         ("heldout3", "held-out-3"), ("heldout4", "held-out-4"),
                         ("heldout5", "held-out-5"), ("heldout6", "held-out-6"),
                         ("heldout10", "held-out-10"), ("heldout11", "held-out-11"))
@@ -270,9 +292,9 @@ def main() -> int:
     judge = ("**held-out 3 to 6 are the final judges** (read the pooled row): their errors are not shown to "
              "anyone working on the passes." if args.blind else
              "This run did not score the blind sets 3 to 6 (run with `--blind`).")
-    judge += (" **Held-out 10 and 11 are fresh blind judges from another source** (read the pooled row): "
-              "their errors are not shown to anyone." if args.fresh else
-              " This run did not score the fresh sets 10 and 11 (run with `--fresh`).")
+    judge += (" **Held-out 10 and 11 (general news) and 18 and 19 (PolNeAR) are the fresh blind judges of "
+              "session 4** (read their pooled rows): their errors are not shown to anyone." if args.fresh else
+              " This run did not score the fresh sets 10, 11, 18 and 19 (run with `--fresh`).")
     body = f"""Official scorer `shared/tools/ledger/score.py`; every article analysed in-process exactly as
 `onrecord analyze --format jsonl --no-clean --published <publication_date>`. Gold sets, same
 guidelines, scored in the same run:

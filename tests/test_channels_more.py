@@ -71,6 +71,15 @@ from channel_helpers import channel_of as _channel
      "email_or_letter"),
     ("The principal and the bishop have since released statements deploring what happened.", "released",
      "statements", "written_statement"),
+    ("One Nation began a $1 million ad campaign this week praising Sen. Kelly Ayotte.", "praising",
+     "a $1 million ad campaign", "other"),
+    ("The group has taken the lead in running ads praising Sen. Patrick Toomey.", "praising", "ads", "other"),
+    # campaign events and audiences (§B.1)
+    ("\u201cShe is still a good friend,\u201d Bill Clinton has said while stumping for his wife.", "said",
+     "while stumping for his wife", "rally_or_speech"),
+    ("Fiorina, speaking to Iowans, said, \u201cLast time I looked, you hadn't started voting yet.\u201d", "said",
+     "Iowans", "rally_or_speech"),
+    ("She also called on attendees to oppose bigotry.", "called", "attendees", "rally_or_speech"),
     # a medium as subject (§B.2), counted by "one"
     ("One message, apparently referring to air strikes, said the attacks must stop.", "said", "One message",
      "email_or_letter"),
@@ -95,6 +104,8 @@ def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) ->
     ("Trump made no comment on the ruling at the rally on Monday.", "made"),  # §B.1: negated
     # §B.1: a noun phrase that only characterises a medium inside another statement
     ("Donald Trump's campaign is defending his early-morning tweets shaming Alicia Machado.", "shaming"),
+    ("A member of the family suggested they tweet a picture of Trump enjoying his lunch.", "tweet"),  # proposed
+    ("Trump will be holding a news conference late Tuesday to thank supporters.", "thank"),  # still to come
 ])
 def test_no_channel(bare_nlp, text: str, cue: str) -> None:
     assert _channel(bare_nlp, text, cue) == (None, None)

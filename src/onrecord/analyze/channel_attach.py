@@ -214,6 +214,8 @@ def addressee(cue: Token) -> ChannelMention | None:
         if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and not idiom:
             cands += [c for c in prep.children if c.dep_ == "pobj"
                       and (lemma not in P.TO_NOT_ADDRESSEE or c.lower_ in P.AUTHOR_PRONOUNS)]  # "pointed out … to me"
+        if prep.dep_ in {"prep", "prt"} and prep.lower_ in {"on", "upon"} and lemma == "call" and prep.i == cue.i + 1:  # "called on attendees to"
+            cands += [c for c in prep.children if c.dep_ == "pobj" and noun_type(c, addressee=True) in P.EVENT_TYPES]
     for obj in cands:
         crowd = _counted_people(obj)  # "spoke to thousands of supporters": the supporters are the audience
         typ = noun_type(obj, addressee=True)
@@ -221,8 +223,10 @@ def addressee(cue: Token) -> ChannelMention | None:
             typ = noun_type(crowd, addressee=True) or ("rally_or_speech" if _audience_people(crowd) else None)
         if obj.dep_ == "dobj" and lemma != "tell" and obj.lemma_.lower() in P.OUTLET_KIND_ADDRESSEES:
             typ = None  # "asked the network to donate …"
-        if typ is None and _audience_people(obj):
-            typ = "rally_or_speech"
+        if typ is None and (_audience_people(obj) or _people_in_audience(obj) or obj.ent_type_ == "NORP"
+                            and obj.tag_ in {"NNPS", "NNS"} and obj.dep_ == "pobj" and lemma in {"speak", "talk", "address"}
+                            and cue.dep_ not in {"acomp", "amod"}):
+            typ = "rally_or_speech"  # "speaking to Iowans", "asked people in the audience to …"
         if typ is not None and typ != "social_post" and cue.lemma_.lower() == "write":
             typ = "email_or_letter"  # "wrote to his supporters"; but "wrote to his Twitter followers"
         if typ is None and obj.pos_ == "PROPN" and obj.lower_ in journalists(obj.doc):
@@ -404,3 +408,11 @@ def _imperative(cue: Token) -> bool:
     """A base-form main verb with no auxiliary ("Tell me ...", "Q: ... tell me ..."): an instruction, not
     a report (a reported "tell" is finite: "tells", "told", "did tell")."""
     return cue.tag_ == "VB" and cue.dep_ in {"ROOT", "conj"} and not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)
+
+
+def _people_in_audience(obj: Token) -> bool:
+    """"people in the audience", "those in the crowd": an addressee placed in an audience (the parser may
+    hang "in the audience" on the verb, right after the object)."""
+    preps = [*obj.children, *(c for c in obj.head.children if c.i == obj.right_edge.i + 1)]
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in P.AUDIENCE_ONLY_NOUNS for g in p.children) for p in preps)

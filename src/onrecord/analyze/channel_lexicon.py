@@ -119,7 +119,7 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
     **{("meeting", body): "rally_or_speech" for body in ("cabinet", "staff", "board", "caucus", "leadership",
                                                          "shareholder", "council", "committee", "team")},
     ("statement", "written"): "written_statement", ("disclosure", "financial"): "written_statement",
-    ("blast", "email"): "email_or_letter", ("blast", "e-mail"): "email_or_letter",
+    ("blast", "email"): "email_or_letter", ("blast", "e-mail"): "email_or_letter", ("campaign", "ad"): "other",
     ("platform", "party"): "written_statement",
     ("response", "email"): "email_or_letter", ("response", "e-mail"): "email_or_letter",
     ("response", "written"): "written_statement", ("post", "blog"): "written_statement",

@@ -11,6 +11,7 @@ _NEG_HEADS = frozenset({"decline", "refuse", "fail", "not"})
 _NEG_ADVS = frozenset({"never", "barely", "hardly", "not", "n't"})
 _FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "intend", "set", "prepare"})
 _WISH_HEADS = frozenset({"need", "want", "hope", "wish", "ought", "intend", "aim"})
+_MANDATIVE_HEADS = frozenset({"suggest", "propose", "recommend", "urge", "demand", "insist", "ask"})
 _TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "as"})
 _UNREAL_AUX = frozenset({"will", "'ll", "’ll", "shall", "can", "may", "might", "should", "must"})
 
@@ -50,5 +51,11 @@ def is_negated_or_future(cue: Token) -> bool:
             c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in cue.children) \
             and _future_context(head):
         return True  # "most don't expect him to back Clinton when he speaks to supporters …": still to come
+    if cue.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) \
+            and any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in head.children):
+        return True  # "will be holding a news conference to thank supporters": still to come
+    if cue.dep_ == "ccomp" and head.lemma_.lower() in _MANDATIVE_HEADS and cue.tag_ in {"VB", "VBP"} \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in cue.children):
+        return True  # "suggested they tweet a picture": a proposal, no statement yet
     return cue.dep_ == "xcomp" and (head.lemma_.lower() in _NEG_HEADS | _FUTURE_HEADS
                                     or any(c.dep_ == "neg" for c in head.children))

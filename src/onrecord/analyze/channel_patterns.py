@@ -132,13 +132,15 @@ APPEARANCE_VERBS: frozenset[str] = words("appear go")
 # Participles that introduce the event a statement was made at ("Speaking at a rally …",
 # "Giving a speech in Toledo, …", "appearing after Clinton at the forum, …").
 EVENT_PARTICIPLES: frozenset[str] = words("speak appear give address deliver talk testify write post campaign")
+# Participles that are themselves a campaign event ("said while stumping for his wife", "Campaigning in Ohio, …").
+STUMPING_PARTICIPLES: frozenset[str] = words("stump campaign barnstorm")
 
 # Verbs by which a speaker issues a medium whose participle or relative clause gives the content
 # ("unleashed a series of tweets saying …", "filed legal papers opposing …", "sent a letter …").
 ISSUE_VERBS: frozenset[str] = words("issue release file send post publish unleash fire have put launch air run circulate "
     "distribute write submit pen sign deliver give respond reply react counter")
 # Verbs of bringing out a medium whose participle gives its content ("rolled out ads criticizing …").
-ROLL_OUT_VERBS: frozenset[str] = words("roll churn unveil blast debut")
+ROLL_OUT_VERBS: frozenset[str] = words("roll churn unveil blast debut begin start")
 
 # Titles that present a person as a journalist or host ("radio host Hugh Hewitt", "anchor Lester Holt").
 JOURNALIST_WORDS: frozenset[str] = words("host anchor moderator interviewer reporter correspondent columnist "

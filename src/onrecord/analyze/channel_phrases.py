@@ -184,15 +184,18 @@ def _medium_participle(cue: Token) -> ChannelMention | None:
     supporters to run", "released statements deploring what happened"): the medium NP is the channel
     (guidelines §B.2), without the participle clause."""
     head = cue.head
-    if cue.dep_ != "acl" or cue.tag_ != "VBG" or head.pos_ != "NOUN" or in_quote(cue) \
-            or cue.lemma_.lower() in P.DISPLAY_VERBS or head.dep_ not in {"dobj", "conj"} \
-            or cue_lemma(head.head) not in P.ISSUE_VERBS | P.ROLL_OUT_VERBS:
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue_lemma(head) in P.ROLL_OUT_VERBS:
+        head = next((c for c in head.children if c.dep_ == "dobj" and c.i < cue.i), head)  # "began an ad campaign …, praising"
+    issued = head.dep_ in {"dobj", "conj"} and cue_lemma(head.head) in P.ISSUE_VERBS | P.ROLL_OUT_VERBS or any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and cue_lemma(c) in P.ISSUE_VERBS for c in head.children)  # "running ads"
+    if cue.dep_ not in {"acl", "advcl"} or cue.tag_ != "VBG" or head.pos_ != "NOUN" or head.i == cue.i \
+            or in_quote(cue) or cue.lemma_.lower() in P.DISPLAY_VERBS or not issued:
         return None  # only a medium someone issues; not "defending his tweets shaming …" (§B.1)
     typ = noun_type(head)
     if typ is None or typ in P.EVENT_TYPES:
         return None
     toks, times = phrase_tokens(min(head.subtree, key=lambda t: t.i), head, cue)
-    toks = [t for t in toks if t.i < cue.i] or toks
+    toks = [t for t in toks if t.i < cue.i and not (t.dep_ == "amod" and t.tag_ == "VBG" and t.head == head)] or toks
     return make_mention(toks, typ, short_name(head, toks, typ), times)
 
 
@@ -359,6 +362,9 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
                     found.append(make_mention(toks, typ, short_name(obj, toks, typ), times))
             if found:
                 return found[0]
+        if child.lemma_.lower() in P.STUMPING_PARTICIPLES and child.dep_ == "advcl" and child.tag_ == "VBG":
+            toks = [t for t in sorted(child.subtree, key=lambda t: t.i) if not t.is_punct]
+            return make_mention(toks, "rally_or_speech", "campaign event", [])  # "said while stumping for his wife"
     if (m := _issued_medium(cue)) or (m := _medium_subject(cue)) or (m := _issued_object(cue)) \
             or (m := _fronted_participle(cue)) or (m := coordinated_issue(cue)) or (m := included_in_event(cue)) \
             or (m := where_event(cue)) or (m := question_participle(cue)) or (m := passive_issue(cue)) \
