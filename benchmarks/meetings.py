@@ -6,10 +6,12 @@ Gold sets (rules: ``docs/meeting-guidelines.md``):
   tuned while looking at it (optimistic);
 * ``held-out-7`` / ``-8`` / ``-9``: ``benchmarks/heldout7/meetings.jsonl`` ... ``heldout9/``, annotated
   blind in session 3 and then opened as development sets (errors may be shown with ``--show``);
-* ``held-out-12`` to ``-15``: annotated blind in session 4, then opened as development sets (12 and 13
-  are general news from the extraction benchmark's article bodies, 14 and 15 PolNeAR train articles);
+* ``held-out-12`` to ``-17``, ``-20``, ``-21``: annotated blind in session 4, then opened as development
+  sets (12 and 13 are general news from the extraction benchmark's article bodies, the others PolNeAR
+  train articles);
 * ``held-out-3`` / ``-4`` / ``-5``: ``benchmarks/heldout3/meetings.jsonl``, ``heldout4/`` and
-  ``heldout5/``, ``heldout6/`` when present: **blind**, annotated by others; this script
+  ``heldout5/``, ``heldout6/``, and ``heldout18/``, ``heldout19/`` (session 4) when present: **blind**,
+  annotated by others; this script
   reads them but prints only aggregate figures for them (never a document, a span or an error).
 
 Every article goes through the CLI's own ``analyze_records`` with ``clean=False,
@@ -52,14 +54,20 @@ SETS: dict[str, tuple[Path, Path]] = {
     "held-out-9": (HERE / "heldout9" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-14": (HERE / "heldout14" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-15": (HERE / "heldout15" / "meetings.jsonl", TRAIN_TEXT),
+    "held-out-16": (HERE / "heldout16" / "meetings.jsonl", TRAIN_TEXT),
+    "held-out-17": (HERE / "heldout17" / "meetings.jsonl", TRAIN_TEXT),
+    "held-out-20": (HERE / "heldout20" / "meetings.jsonl", TRAIN_TEXT),
+    "held-out-21": (HERE / "heldout21" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-12": (HERE / "heldout12" / "meetings.jsonl", None),  # general news: texts written at run time
     "held-out-13": (HERE / "heldout13" / "meetings.jsonl", None),
     "held-out-3": (HERE / "heldout3" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-4": (HERE / "heldout4" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-5": (HERE / "heldout5" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-6": (HERE / "heldout6" / "meetings.jsonl", TRAIN_TEXT),
+    "held-out-18": (HERE / "heldout18" / "meetings.jsonl", TRAIN_TEXT),
+    "held-out-19": (HERE / "heldout19" / "meetings.jsonl", TRAIN_TEXT),
 }
-BLIND = frozenset({"held-out-3", "held-out-4", "held-out-5", "held-out-6"})
+BLIND = frozenset({"held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-18", "held-out-19"})
 POOLED = "held-out-3-6"
 BASELINE_WORDS = frozenset({"meet", "meets", "met", "meeting", "meetings", "summit", "summits", "talks"})
 BASELINE_PLACES = frozenset({"GPE", "FAC", "LOC"})

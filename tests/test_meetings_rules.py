@@ -134,3 +134,9 @@ def test_cancelled_meeting_is_no_meeting(nlp):
     assert meetings(nlp, "The summit between Trump and Kim Jong-un was called off.") == []
     (event,) = meetings(nlp, "Mr. Trump held a meeting with Xi Jinping in Chile on Friday.")
     assert event.status == "past" and {p.split()[-1] for p in event.participants} == {"Trump", "Jinping"}
+
+
+def test_social_call_paid_on_someone_is_a_meeting(nlp):
+    (event,) = meetings(nlp, "Former President Bill Clinton paid an impromptu social call on Attorney General "
+                             "Loretta Lynch last week.", published="2016-07-05")
+    assert set(event.participants) == {"Bill Clinton", "Loretta Lynch"} and event.status == "past"

@@ -211,10 +211,13 @@ def in_person(verb) -> bool:
 
 def call_parties(noun) -> list:
     """The person at the other end of a call placed or taken: "placed a call to Erdogan", "took a call
-    from Tsai Ing-wen", "received a congratulatory call from Putin"."""
-    if noun.lemma_.lower() not in P.CALL_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in P.CALL_VERBS:
+    from Tsai Ing-wen", "received a congratulatory call from Putin"; or the one a call is paid on (a
+    visit): "paid an impromptu social call on Attorney General Loretta Lynch"."""
+    verb = noun.head.lemma_.lower()
+    if noun.lemma_.lower() not in P.CALL_NOUNS or noun.dep_ != "dobj" or verb not in P.CALL_VERBS | {"pay"}:
         return []
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "from"} for g in c.children
+    preps = {"on"} if verb == "pay" else {"to", "from"}
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
             if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
 
 
