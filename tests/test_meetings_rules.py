@@ -140,3 +140,6 @@ def test_social_call_paid_on_someone_is_a_meeting(nlp):
     (event,) = meetings(nlp, "Former President Bill Clinton paid an impromptu social call on Attorney General "
                              "Loretta Lynch last week.", published="2016-07-05")
     assert set(event.participants) == {"Bill Clinton", "Loretta Lynch"} and event.status == "past"
+    (event,) = meetings(nlp, "Former President Bill Clinton caused a furor last week with an impromptu social call "
+                             "on Attorney General Loretta Lynch.", published="2016-07-05")
+    assert set(event.participants) == {"Bill Clinton", "Loretta Lynch"}

@@ -214,9 +214,11 @@ def call_parties(noun) -> list:
     from Tsai Ing-wen", "received a congratulatory call from Putin"; or the one a call is paid on (a
     visit): "paid an impromptu social call on Attorney General Loretta Lynch"."""
     verb = noun.head.lemma_.lower()
-    if noun.lemma_.lower() not in P.CALL_NOUNS or noun.dep_ != "dobj" or verb not in P.CALL_VERBS | {"pay"}:
+    visit = any(c.dep_ == "amod" and c.lower_ in {"social", "courtesy"} for c in noun.children)  # "a social call on X"
+    if noun.lemma_.lower() not in P.CALL_NOUNS or not visit and (
+            noun.dep_ != "dobj" or verb not in P.CALL_VERBS | {"pay"}):
         return []
-    preps = {"on"} if verb == "pay" else {"to", "from"}
+    preps = {"on"} if verb == "pay" or visit else {"to", "from"}
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
             if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
 
