@@ -442,3 +442,10 @@ def test_progressive_that_is_no_plan_stays_out(nlp):
     assert run(nlp, "Palin will not be attending the convention, her spokesman said.")[1] == []
     _, found = run(nlp, "Smith agrees with the agency's call to cut emissions.")
     assert [(c.kind, c.holder) for c in found] == [("demand", "agency")]  # the agency's call; Smith binds nobody
+
+
+def test_challenge_to_a_debate_is_a_demand(nlp):
+    text, c = only(nlp, "Cruz challenged Trump to a one-on-one debate before the caucus.")
+    assert (c.kind, c.holder, c.target, span(text, c.content_span)) == (
+        "demand", "Cruz", "Trump", "a one-on-one debate before the caucus")
+    assert run(nlp, "The ruling challenged the law.")[1] == []

@@ -106,7 +106,8 @@ def directive(tok, heads) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in {"question", "questions"} for c in tok.children):
         return False
     mandative = tok.lemma_.lower() in L.MANDATIVE_VERBS | {"order", "direct"}
-    return any(has_to(h) and not _aside(h) or mandative and _subjunctive_clause(h) for h in heads)
+    return any(has_to(h) and not _aside(h) or mandative and _subjunctive_clause(h) for h in heads) \
+        or bool(heads) and heads == challenged_to(tok)
 
 
 def _subjunctive_clause(clause) -> bool:
@@ -175,3 +176,12 @@ def agreed_acts(tok, heads) -> list | None:
                                                              for c in h.children)
                and any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children)]
     return clauses or None
+
+
+def challenged_to(tok) -> list:
+    """"challenged Trump to a one-on-one debate": the act a challenge calls for, a noun after "to" (with
+    the person challenged as the object); [] otherwise."""
+    if tok.lemma_.lower() != "challenge" or not any(c.dep_ == "dobj" and animate(c) for c in tok.children):
+        return []
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN" and not animate(g)]

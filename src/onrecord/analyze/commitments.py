@@ -39,6 +39,7 @@ from onrecord.analyze.commitment_checks import (
 )
 from onrecord.analyze.commitment_complements import (
     agreed_acts,
+    challenged_to,
     complements,
     directive,
     for_clause_of,
@@ -156,7 +157,7 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
         if lemma == "ask" and any(h.lemma_.lower() in P.ASK_FOR_NON_ACTS for h in heads):
             return None  # "I ask for respect for our privacy": a plea, not an act asked of anyone
     elif lemma in P.DEMAND_VERBS:
-        kind, heads = "demand", complements(tok, allow_object=lemma not in P.DEMAND_NEEDS_ADDRESSEE)
+        kind, heads = "demand", complements(tok, allow_object=lemma not in P.DEMAND_NEEDS_ADDRESSEE) or challenged_to(tok)
         if any(h.i > tok.i and has_to(h) for h in heads):  # "'If you don't want ... - I ask you to support'"
             heads = [h for h in heads if h.i > tok.i]  # the quotation's opening clause is not the content
         if lemma in P.DEMAND_NEEDS_ADDRESSEE and not directive(tok, heads):
