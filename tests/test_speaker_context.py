@@ -132,3 +132,12 @@ def test_one_kind_of_medium_under_two_words_finds_its_issuer(nlp):
     ad = KIND_TEXT.index("The commercial")
     assert resolver.resolve(suit, suit + len("The suit")) == "Bradley Lopez"
     assert resolver.resolve(ad, ad + len("The commercial")) == "Harbor Party"
+
+
+def test_medium_released_by_an_organisation_is_its_word(nlp):
+    text = ("The SITE Intelligence Group tracks jihadist accounts. A report released by the Brookings Institution "
+            "last year estimated that 46,000 accounts supported the group.\n")
+    resolver = SpeakerResolver(nlp(text))
+    start = text.index("A report released")
+    end = start + len("A report released by the Brookings Institution")
+    assert resolver.resolve(start, end) == "Brookings Institution"

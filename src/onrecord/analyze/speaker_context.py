@@ -217,6 +217,10 @@ class ContextResolver:
                 if obj.lemma_.lower() in self.lex.media and obj.pos_ == "NOUN":
                     return self._own_issuer(obj, depth + 1) if depth < 2 else None
                 return self._phrase_name(obj)
+            if child.dep_ == "acl" and child.tag_ == "VBN":  # "a report released by the Brookings Institution"
+                found = self._own_issuer(child, depth + 1) if depth < 2 else None
+                if found:
+                    return found
             if child.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("that", "which", "whom")
                                              for c in child.children):
                 subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
