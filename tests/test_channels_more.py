@@ -80,6 +80,8 @@ from channel_helpers import channel_of as _channel
     ("Fiorina, speaking to Iowans, said, \u201cLast time I looked, you hadn't started voting yet.\u201d", "said",
      "Iowans", "rally_or_speech"),
     ("She also called on attendees to oppose bigotry.", "called", "attendees", "rally_or_speech"),
+    # a medium as the antecedent of the relative that says (§B.2: "released a letter … that says …")
+    ("The memo, which says the agency failed, was leaked on Friday.", "says", "The memo", "written_statement"),
     # a medium as subject (§B.2), counted by "one"
     ("One message, apparently referring to air strikes, said the attacks must stop.", "said", "One message",
      "email_or_letter"),

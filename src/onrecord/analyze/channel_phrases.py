@@ -163,7 +163,9 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
             and not _has_subject(cue):  # "The email went on to say …", "A video … shows Trump … and asks whether"
         subjects += list(cue.head.children)
     for subj in subjects:
-        if subj.dep_ != "nsubj" or subj.pos_ == "PRON":
+        if subj.dep_ == "nsubj" and subj.tag_ == "WDT" and cue.dep_ == "relcl" and cue.head.pos_ == "NOUN":
+            subj = cue.head  # "the Associated Press report, which notes, “…”": the relative's antecedent
+        elif subj.dep_ != "nsubj" or subj.pos_ == "PRON":
             continue
         inner = subj
         if subj.lemma_.lower() in P.COPY_NOUNS | P.SERIES_NOUNS:  # "A redacted copy of the … memo said"
