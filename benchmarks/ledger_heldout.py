@@ -10,8 +10,8 @@ same guidelines, each chosen by a fixed rule (see their ``build.py``):
   made development sets on purpose, to give error analysis more unseen-style articles;
 * ``benchmarks/heldout3/`` to ``heldout6/`` (held-out 3 to 6): blind, the final judges; nobody tunes on them. They are scored only with ``--blind`` (so that a development run never
   even prints their figures), separately and pooled.
-* ``benchmarks/heldout14/`` to ``heldout17/``, ``heldout20/``, ``heldout21/``: PolNeAR train articles
-  (indices 16, 46, 1, 31, 32 and 53 modulo 60), annotated blind in session 4, then used for error
+* ``benchmarks/heldout14/`` to ``heldout17/``, ``heldout20/`` to ``heldout23/``: PolNeAR train articles
+  (indices 16, 46, 1, 31, 32, 53, 14 and 47 modulo 60), annotated blind in session 4, then used for error
   analysis;
 * ``benchmarks/heldout18/`` and ``heldout19/`` (indices 4 and 19 modulo 60): fresh blind PolNeAR sets
   of session 4, scored only with ``--fresh`` and only in aggregate;
@@ -61,6 +61,8 @@ SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR),
         "held-out-17": (HERE / "heldout17" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-20": (HERE / "heldout20" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-21": (HERE / "heldout21" / "gold.jsonl", HELDOUT_TEXT),
+        "held-out-22": (HERE / "heldout22" / "gold.jsonl", HELDOUT_TEXT),
+        "held-out-23": (HERE / "heldout23" / "gold.jsonl", HELDOUT_TEXT),
         "held-out-12": (HERE / "heldout12" / "gold.jsonl", None),  # texts written at run time
         "held-out-13": (HERE / "heldout13" / "gold.jsonl", None)}
 DEVELOPMENT_SETS = ("held-out-7", "held-out-8", "held-out-9")
@@ -72,6 +74,8 @@ NEWEST_DEVELOPMENT_SETS = ("held-out-16", "held-out-17")
 POOLED_NEWEST_DEVELOPMENT = "development 16-17"
 LAST_DEVELOPMENT_SETS = ("held-out-20", "held-out-21")
 POOLED_LAST_DEVELOPMENT = "development 20-21"
+FINAL_DEVELOPMENT_SETS = ("held-out-22", "held-out-23")
+POOLED_FINAL_DEVELOPMENT = "development 22-23"
 POOLED_NEWS_DEVELOPMENT = "development 12-13"
 BLIND_SETS = {"held-out-3": (HERE / "heldout3" / "gold.jsonl", HELDOUT_TEXT),
               "held-out-4": (HERE / "heldout4" / "gold.jsonl", HELDOUT_TEXT),
@@ -101,6 +105,10 @@ STATUS = {"dev": "rules developed on it",
           "held-out-21": "development set: annotated blind in session 4, then used for error analysis",
           POOLED_LAST_DEVELOPMENT: "held-out 20 and 21 pooled (development sets of session 4, scored first "
                                    "after the session's other changes)",
+          "held-out-22": "development set: annotated blind in session 4, then used for error analysis",
+          "held-out-23": "development set: annotated blind in session 4, then used for error analysis",
+          POOLED_FINAL_DEVELOPMENT: "held-out 22 and 23 pooled (development sets of session 4, scored first "
+                                    "after the session's other changes)",
           "held-out-18": "fresh blind set of PolNeAR train articles (session 4): aggregate figures only",
           "held-out-19": "fresh blind set of PolNeAR train articles (session 4): aggregate figures only",
           POOLED_FRESH_POLNEAR: "fresh blind, held-out 18 and 19 pooled (PolNeAR)",
@@ -240,6 +248,7 @@ def main() -> int:
              POOLED_LATER_DEVELOPMENT: (list(LATER_DEVELOPMENT_SETS), "later_development", HELDOUT_TEXT),
              POOLED_NEWEST_DEVELOPMENT: (list(NEWEST_DEVELOPMENT_SETS), "newest_development", HELDOUT_TEXT),
              POOLED_LAST_DEVELOPMENT: (list(LAST_DEVELOPMENT_SETS), "last_development", HELDOUT_TEXT),
+             POOLED_FINAL_DEVELOPMENT: (list(FINAL_DEVELOPMENT_SETS), "final_development", HELDOUT_TEXT),
              POOLED_NEWS_DEVELOPMENT: (list(NEWS_DEVELOPMENT_SETS), "news_development", fresh_text)}
     if args.blind:
         pools[POOLED] = (list(BLIND_SETS), "pooled", HELDOUT_TEXT)
@@ -283,6 +292,7 @@ def main() -> int:
                         ("heldout14", "held-out-14"), ("heldout15", "held-out-15"),
                         ("heldout16", "held-out-16"), ("heldout17", "held-out-17"),
                         ("heldout20", "held-out-20"), ("heldout21", "held-out-21"),
+                        ("heldout22", "held-out-22"), ("heldout23", "held-out-23"),
                         ("heldout18", "held-out-18"), ("heldout19", "held-out-19"),
                         ("heldout3", "held-out-3"), ("heldout4", "held-out-4"),
                         ("heldout5", "held-out-5"), ("heldout6", "held-out-6"),

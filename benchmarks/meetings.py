@@ -6,7 +6,7 @@ Gold sets (rules: ``docs/meeting-guidelines.md``):
   tuned while looking at it (optimistic);
 * ``held-out-7`` / ``-8`` / ``-9``: ``benchmarks/heldout7/meetings.jsonl`` ... ``heldout9/``, annotated
   blind in session 3 and then opened as development sets (errors may be shown with ``--show``);
-* ``held-out-12`` to ``-17``, ``-20``, ``-21``: annotated blind in session 4, then opened as development
+* ``held-out-12`` to ``-17``, ``-20`` to ``-23``: annotated blind in session 4, then opened as development
   sets (12 and 13 are general news from the extraction benchmark's article bodies, the others PolNeAR
   train articles);
 * ``held-out-3`` / ``-4`` / ``-5``: ``benchmarks/heldout3/meetings.jsonl``, ``heldout4/`` and
@@ -58,6 +58,8 @@ SETS: dict[str, tuple[Path, Path]] = {
     "held-out-17": (HERE / "heldout17" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-20": (HERE / "heldout20" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-21": (HERE / "heldout21" / "meetings.jsonl", TRAIN_TEXT),
+    "held-out-22": (HERE / "heldout22" / "meetings.jsonl", TRAIN_TEXT),
+    "held-out-23": (HERE / "heldout23" / "meetings.jsonl", TRAIN_TEXT),
     "held-out-12": (HERE / "heldout12" / "meetings.jsonl", None),  # general news: texts written at run time
     "held-out-13": (HERE / "heldout13" / "meetings.jsonl", None),
     "held-out-3": (HERE / "heldout3" / "meetings.jsonl", TRAIN_TEXT),

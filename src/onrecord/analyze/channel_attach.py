@@ -244,8 +244,8 @@ def addressee(cue: Token) -> ChannelMention | None:
         if typ is None:
             continue
         if obj.lower_ in P.AUTHOR_PRONOUNS and (in_quote(obj) or cue_lemma(cue) not in P.AUTHOR_ADDRESSEE_VERBS
-                                                or _imperative(cue)):  # "Q: Tell me what surprised you"
-            continue
+                                                or _imperative(cue) or obj.lower_ == "us" and not _someone_tells(cue)):
+            continue  # "Q: Tell me what surprised you"; "the polls tell us": no interlocutor
         toks, times = phrase_tokens(obj, obj, cue)
         toks = [t for t in cue.doc[min(t.i for t in obj.subtree): toks[-1].i + 1]]
         if lemma in P.OF_CONTENT_VERBS:  # "reminded the audience of comments Trump made": the content
@@ -416,3 +416,10 @@ def _people_in_audience(obj: Token) -> bool:
     preps = [*obj.children, *(c for c in obj.head.children if c.i == obj.right_edge.i + 1)]
     return any(p.dep_ == "prep" and p.lower_ == "in" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in P.AUDIENCE_ONLY_NOUNS for g in p.children) for p in preps)
+
+
+def _someone_tells(cue: Token) -> bool:
+    """The subject of "tells us" is a speaker (a name, an organisation, a person noun), not "the polls"."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in {"PERSON", "ORG"}
+                                 or subj.lower_ in {"he", "she", "they"} or subj.lemma_.lower() in P.REPRESENTATIVE_NOUNS)

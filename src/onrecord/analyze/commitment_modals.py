@@ -75,7 +75,8 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     source = according_source(clause) if speech is None and low not in P.OBLIGATION_MODALS else None
     if low in P.OBLIGATION_MODALS:
         return obligation(tok, verb, subj, quoted, speech, ctx)
-    if not first_person and verb.tag_ == "VBG" and (speech is None or negated(clause) or negated(tok)):
+    if not first_person and verb.tag_ == "VBG" and (speech is None or negated(clause) or negated(tok)
+                                                   or verb.lemma_.lower() == "do"):  # "he'd be doing so because"
         return None  # "Palin will not be attending": a schedule; but "said he will be releasing ..." a plan
     if going:
         future = True
