@@ -80,6 +80,16 @@ from channel_helpers import channel_of as _channel
     ("Fiorina, speaking to Iowans, said, \u201cLast time I looked, you hadn't started voting yet.\u201d", "said",
      "Iowans", "rally_or_speech"),
     ("She also called on attendees to oppose bigotry.", "called", "attendees", "rally_or_speech"),
+    # British spelling of a cue, a chamber, a newspaper quoting someone, diplomatic cables
+    ("Cameron criticised Trump in the British parliament over his call for the ban.", "criticised",
+     "in the British parliament", "rally_or_speech"),
+    ("\u201cThat would be a terrific thing,\u201d Trump said in the newspaper.", "said", "in the newspaper",
+     "interview"),
+    ("She wrote in the newspaper that the plan would fail.", "wrote", "in the newspaper", "article_or_oped"),
+    ("Columnist Ai Jun wrote in the Global Times piece that China should reject him.", "wrote",
+     "in the Global Times piece", "article_or_oped"),
+    ("According to State Department cables released later, Manafort pressed the diplomats.", "According",
+     "State Department cables", "email_or_letter"),
     # a medium as the antecedent of the relative that says (§B.2: "released a letter … that says …")
     ("The memo, which says the agency failed, was leaked on Friday.", "says", "The memo", "written_statement"),
     # a medium as subject (§B.2), counted by "one"

@@ -88,6 +88,8 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             typ = "rally_or_speech"  # "Speaking at the Republican Jewish Coalition", "spoke before the Assembly"
         if typ is None and writing and prep.lower_ == "in":  # "wrote in an analysis", "wrote in his dissent"
             typ = P.WRITTEN_WORKS.get(obj.lemma_.lower())
+        elif writing and typ == "interview" and obj.lemma_.lower() in P.NEWSPAPER_NOUNS:
+            typ = "article_or_oped"  # "wrote in the newspaper": her own piece; "said in the newspaper": quoted
         took_to = prep.lower_ == "to" and cue_lemma(verb) == "take" and obj.lemma_.lower() in P.TAKE_TO_NOUNS
         if took_to:  # "took to the Senate floor", "took to the airwaves"
             typ = typ or P.TAKE_TO_NOUNS[obj.lemma_.lower()]

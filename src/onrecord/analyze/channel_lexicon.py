@@ -60,7 +60,10 @@ CHANNEL_NOUNS: dict[str, str] = {
     "column": "article_or_oped", "article": "article_or_oped", "op-ed": "article_or_oped",
     "oped": "article_or_oped", "essay": "article_or_oped", "expose": "article_or_oped",
     "exposé": "article_or_oped", "editorial": "article_or_oped", "book": "article_or_oped",
-    "memoir": "article_or_oped", "autobiography": "article_or_oped", "piece": "article_or_oped", "newsletter": "article_or_oped",
+    "memoir": "article_or_oped", "autobiography": "article_or_oped", "cable": "email_or_letter",
+    "newspaper": "interview", "magazine": "interview",  # "Trump said in the newspaper" (a quoted interview)
+    "parliament": "rally_or_speech",  # "criticised Trump in the British parliament" (a speech in the chamber)
+    "piece": "article_or_oped", "newsletter": "article_or_oped",
     # letters
     "letter": "email_or_letter", "email": "email_or_letter", "e-mail": "email_or_letter",
     "mail": "email_or_letter", "note": "email_or_letter", "text": "email_or_letter",
@@ -120,6 +123,7 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
                                                          "shareholder", "council", "committee", "team")},
     ("statement", "written"): "written_statement", ("disclosure", "financial"): "written_statement",
     ("blast", "email"): "email_or_letter", ("blast", "e-mail"): "email_or_letter", ("campaign", "ad"): "other",
+    ("form", "disclosure"): "written_statement", ("report", "disclosure"): "written_statement",
     ("platform", "party"): "written_statement",
     ("response", "email"): "email_or_letter", ("response", "e-mail"): "email_or_letter",
     ("response", "written"): "written_statement", ("post", "blog"): "written_statement",

@@ -236,6 +236,8 @@ ADDRESSEE_VERBS: frozenset[str] = words("tell speak talk shout ask address write
 DOBJ_ADDRESSEE_VERBS: frozenset[str] = words("tell ask assure reassure inform brief address email e-mail remind "
                                              "thank greet")
 
+NEWSPAPER_NOUNS: frozenset[str] = words("newspaper magazine")
+
 # People through whom someone speaks ("through his lawyer", "Through a spokesman, ..."): a channel of type other.
 REPRESENTATIVE_NOUNS: frozenset[str] = words("spokesman spokeswoman spokesperson lawyer attorney representative "
                                              "publicist aide agent counsel")
@@ -309,7 +311,7 @@ PLACE_ENTITIES: frozenset[str] = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # Nouns that are a medium after "on" ("on its website"); otherwise "on" + noun is a topic.
 ON_MEDIA: frozenset[str] = words("website site page blog podcast program programme show air television tv radio "
                                  "channel stage panel call livestream broadcast stump floor trail phone telephone segment "
-                                 "swing tour visit")
+                                 "swing tour visit form")
 
 # Sources that "according to" cites as evidence, not as the speaker's channel (guidelines §B.1).
 EVIDENTIAL_NOUNS: frozenset[str] = words("poll survey study data analysis estimate record records "

@@ -145,8 +145,19 @@ def frame(tok) -> str:
     return "bare"
 
 
+# British spellings of cue verbs, read as the American ones the cue weights were learned on (PolNeAR is
+# American news): "Cameron criticised Trump" is as much a cue as "criticized". A closed list: "-ise" is
+# not always "-ize" ("advise", "promise", "praise", "revise").
+BRITISH_SPELLINGS = {
+    "criticise": "criticize", "apologise": "apologize", "emphasise": "emphasize", "recognise": "recognize",
+    "characterise": "characterize", "summarise": "summarize", "publicise": "publicize",
+    "scrutinise": "scrutinize", "sympathise": "sympathize", "theorise": "theorize", "hypothesise": "hypothesize",
+}
+
+
 def lemma(tok) -> str:
-    return tok.lemma_.lower()
+    low = tok.lemma_.lower()
+    return BRITISH_SPELLINGS.get(low, low)
 
 
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who"})
