@@ -184,3 +184,14 @@ def test_quotation_lines_signed_with_a_horizontal_bar_or_a_bare_name(nlp):
     assert _source(doc, _with_content(doc, sts, "voted in every election")) == "Miguel Angel Soto"
     st = _with_content(doc, sts, "We will win this state")
     assert _source(doc, st) == "the governor" and doc.text[slice(*st.cue_span)] == "said"
+
+
+def test_doubled_apostrophes_are_quotation_marks(nlp):
+    # Some newspapers' archives type a double quotation mark as two apostrophes.
+    doc, sts = _statements(nlp, "''We will win this state in November,'' Smith said. He added that ''nobody "
+                                "should count us out.''\n")
+    st = _with_content(doc, sts, "We will win this state")
+    assert _source(doc, st) == "Smith" and st.kind == "direct"
+    assert doc.text[slice(*st.content_spans[0])] == "''We will win this state in November,''"
+    from onrecord.analyze.quotes import find_quotes
+    assert [doc.text[r.start:r.end] for r in find_quotes("It's Smith's plan, isn't it?")] == []

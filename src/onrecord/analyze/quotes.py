@@ -5,7 +5,8 @@ paragraph but the last, and opens each following paragraph again. So a double qu
 the end of a paragraph runs to the end of that paragraph (and the next paragraph's opening mark
 starts a new region, which ``QuoteRegion.continues`` links to it). Curly single quotes count only
 at the top level, open after a space/bracket/dash and close before a non-letter (so apostrophes
-such as don't are never closers). Straight single quotes are ignored (nearly always apostrophes). An opening double mark typed where
+such as don't are never closers). Straight single quotes are ignored (nearly always apostrophes), but two of
+them together are a double mark (the ''...'' of some newspapers' archives). An opening double mark typed where
 a closing one belongs (after the quoted words' punctuation, before a space: "here,“ said") closes; a
 closing mark typed where an opening one belongs (after a space, before a word: "”I want ...") opens.
 Marks inside markup tags left in the text (``<tweet author="...">``) are attribute values, not
@@ -31,6 +32,7 @@ RUN_ON_CUE = re.compile(r"[,?!] (?:(?:said|says|added|adds|told|wrote|writes|exp
 MIN_RUN_ON_CHARS = 15  # quoted words before such a cue
 # '"PENCE: I think ...': a transcript turn quoted whole opens a new quotation, never continues one.
 TURN_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.'’\- ]{0,40}:[ \t]")
+DOUBLED_APOSTROPHES = '"\x00'  # two apostrophes typed for a double quotation mark, read as one mark
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")  # "<tweet id=\"1\" author=\"x\">"
 
 
@@ -54,6 +56,7 @@ def find_quotes(text: str) -> list[QuoteRegion]:
     pos = 0
     last_unclosed = False
     for para in text.split("\n"):
+        para = para.replace("''", DOUBLED_APOSTROPHES)  # same length: "''We will,'' he said" (NYT style)
         in_tag = _tag_mask(para)
         start_dq: int | None = None
         start_sq: int | None = None
@@ -74,7 +77,8 @@ def find_quotes(text: str) -> list[QuoteRegion]:
             elif ch in (CLOSE_DOUBLE, '"'):
                 if start_dq is not None:
                     cont = last_unclosed and first_in_para and not para[:start_dq].strip()
-                    regions.append(QuoteRegion(pos + start_dq, pos + i + 1, True, cont))
+                    end = i + 2 if para[i + 1:i + 2] == "\x00" else i + 1  # both apostrophes of a closing ''
+                    regions.append(QuoteRegion(pos + start_dq, pos + end, True, cont))
                     start_dq, first_in_para = None, False
             elif start_dq is None and ch == OPEN_SINGLE:
                 prev = para[i - 1] if i else " "
