@@ -195,3 +195,11 @@ def test_doubled_apostrophes_are_quotation_marks(nlp):
     assert doc.text[slice(*st.content_spans[0])] == "''We will win this state in November,''"
     from onrecord.analyze.quotes import find_quotes
     assert [doc.text[r.start:r.end] for r in find_quotes("It's Smith's plan, isn't it?")] == []
+
+
+def test_cue_after_a_quotation_closed_by_doubled_apostrophes(nlp):
+    doc, sts = _statements(nlp, "During their first debate, Hillary Clinton cracked, ''I'm a progressive who likes to "
+                                "get things done.''\n\n''We will win,'' Smith barked.\n")
+    assert _source(doc, _with_content(doc, sts, "who likes to get things done")) == "Hillary Clinton"
+    st = _with_content(doc, sts, "We will win")
+    assert _source(doc, st) == "Smith" and doc.text[slice(*st.cue_span)] == "barked"

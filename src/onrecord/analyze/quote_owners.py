@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 
 from onrecord.analyze import cues
-from onrecord.analyze.quotes import QuoteRegion
+from onrecord.analyze.quotes import QuoteRegion, char_before_close
 from onrecord.analyze.sentence_ends import has_sentence_end
 from onrecord.models import Span
 
@@ -39,7 +39,7 @@ class QuoteOwnership:
         for q in self.regions_in(max(0, tok.idx - FOLLOW_WINDOW), tok.idx):
             r = self.regions[q]
             gap = self.text[r.end:tok.idx]
-            if r.end <= tok.idx and self.text[r.end - 2:r.end - 1] in (",", "?", "!") \
+            if r.end <= tok.idx and char_before_close(self.text, r) in (",", "?", "!") \
                     and len(gap.split()) <= 4 and not any(c in gap for c in ".,;:\n"):
                 return True
         return False
@@ -60,10 +60,10 @@ class QuoteOwnership:
             if stop_after and not self._bare_cue_after(lo + 1, at):
                 continue
             if r.end <= at and len(text[lo:hi].split()) > (
-                    MAX_GAP_AFTER_FULL_QUOTE if text[r.end - 2:r.end - 1] in ".!?" and self._gap_has_verb(lo, at)
+                    MAX_GAP_AFTER_FULL_QUOTE if char_before_close(text, r) in ".!?" and self._gap_has_verb(lo, at)
                     else MAX_GAP_AFTER_QUOTE) and not self._subject_after_quote(r, at):
                 continue  # "“... today.” Putin has resisted ..." is not Putin's quotation
-            if r.end <= at and text[r.end - 2:r.end - 1] == "." and text[lo:hi].lstrip()[:1].isupper() \
+            if r.end <= at and char_before_close(text, r) == "." and text[lo:hi].lstrip()[:1].isupper() \
                     and not self._bare_cue_after(lo, at):
                 continue  # "“... found.” He added, “...”": a new sentence with its own quotation
             if r.end <= at and self._follows_speech_verb(r, at) and not self._cue_right_after(r, at):
@@ -81,7 +81,7 @@ class QuoteOwnership:
     def _subject_after_quote(self, region: QuoteRegion, at: int) -> bool:
         """The cue's parsed subject fills the gap after a quotation closed by ',', '?' or '!' ("“...,”
         Maria Lopez, who chairs the county party and ..., said"): a long subject, still the speaker."""
-        if self.text[region.end - 2:region.end - 1] not in (",", "?", "!") \
+        if char_before_close(self.text, region) not in (",", "?", "!") \
                 or len(self.text[region.end:at].split()) > MAX_LONG_SUBJECT_WORDS \
                 or not self._is_full_quote(region):
             return False
@@ -98,7 +98,7 @@ class QuoteOwnership:
     def _cue_right_after(self, region: QuoteRegion, at: int | None) -> bool:
         """A quotation closed by ',', '?' or '!' is set off before a speech verb right after it ("“...,”
         said Kunin", "“...?” Smith asked"): that verb's (the one at ``at``, or any when None)."""
-        if self.text[region.end - 2:region.end - 1] not in (",", "?", "!"):
+        if char_before_close(self.text, region) not in (",", "?", "!"):
             return False
         j = bisect.bisect_left(self.speech, region.end)
         if j >= len(self.speech) or (at is not None and self.speech[j] != at):
@@ -159,7 +159,7 @@ class QuoteOwnership:
             return None
         region = self.regions[qs[0]]
         gap = self.text[end:region.start]
-        inner = self.text[region.start + 1:region.end].lstrip()
+        inner = self.text[region.start + 1:region.end].lstrip("' ")  # '' marks: two characters
         if inner[:1] in ("…", "[") or inner.startswith("..."):  # "“… if the primary were held”": an excerpt
             inner = inner.lstrip("….[ ").capitalize()
         if region.start < end or gap.rstrip()[-1:] not in (",", ":") or len(gap.split()) > MAX_INTRO_GAP \
@@ -173,5 +173,5 @@ class QuoteOwnership:
     def _set_off_before(self, tok, region: QuoteRegion) -> bool:
         """News style: a quotation standing as its own sentence ends right before the cue ("“...,”
         Trump said before adding ...", "“...!” some protesters chanted")."""
-        return region.end <= tok.idx and self.text[region.end - 2:region.end - 1] in ",.!?" \
+        return region.end <= tok.idx and char_before_close(self.text, region) in ",.!?" \
             and self._set_off(region) and len(self.text[region.start:region.end].split()) >= MIN_SET_OFF_WORDS

@@ -14,7 +14,7 @@ import bisect
 from onrecord.analyze import cues
 from onrecord.analyze.frames import find_source, span_subtree, span_tok_range, span_trim
 from onrecord.analyze.quote_layout import Draft
-from onrecord.analyze.quotes import MARKUP_TAG
+from onrecord.analyze.quotes import MARKUP_TAG, char_before_close
 from onrecord.analyze.sentence_ends import next_sentence_end
 from onrecord.models import Span
 
@@ -163,7 +163,7 @@ class SourceFinder:
                     or self.text[region.start - COLON_GAP:region.start].count("\n") > 2:
                 continue  # (the colon may close the paragraph before: "Smith took to Twitter:⏎⏎“...”")
             line_end = self.text.find("\n", region.end)
-            if self.text[region.end - 2:region.end - 1] in (",", "?", "!") \
+            if char_before_close(self.text, region) in (",", "?", "!") \
                     and self.text[region.end:line_end if line_end >= 0 else None].strip()[:1].isalpha():
                 continue  # "NBC News has proof:⏎“...?” a reporter can be heard asking": its cue follows
             j = bisect.bisect_right(starts, region.end) - 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from onrecord.analyze.frames import span_trim
 from onrecord.analyze.quote_layout import Draft
+from onrecord.analyze.quotes import char_before_close
 
 # Inflected speech verbs the tagger may read as nouns after a quotation.
 TAIL_VERB_FORMS = frozenset({
@@ -39,7 +40,7 @@ class TailCues:
         out = []
         text, doc = self.text, self.doc
         for qi, region in enumerate(self.regions):
-            if text[region.end - 2:region.end - 1] not in (",", "?", "!") or not region.closed:
+            if char_before_close(text, region) not in (",", "?", "!") or not region.closed:
                 continue
             mark = doc.char_span(region.end - 1, region.end, alignment_mode="expand")
             if mark is None or not len(mark) or text[region.end:region.end + 1] not in (" ", "\xa0"):

@@ -134,6 +134,12 @@ def _tag_mask(para: str) -> bytearray | None:
     return mask
 
 
+def char_before_close(text: str, region: QuoteRegion) -> str:
+    """The last character inside a closed region's closing mark (one mark, or the two of ''), e.g. the
+    comma of "“We will win,” he said"; a space when there is none (so that ``in ",.!?"`` is False)."""
+    return text[max(region.start, region.end - 3):region.end].rstrip("'\"\u201d")[-1:] or " "
+
+
 def quoted_mask(text: str, regions: list[QuoteRegion] | None = None) -> bytearray:
     """One byte per character: 1 inside a quotation-mark region."""
     mask = bytearray(len(text))
