@@ -70,7 +70,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "held-out-19": (HERE / "heldout19" / "meetings.jsonl", TRAIN_TEXT),
 }
 BLIND = frozenset({"held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-18", "held-out-19"})
-POOLED = "held-out-3-6"
+POOLED = "blind pooled (3-6, 18, 19)"
 BASELINE_WORDS = frozenset({"meet", "meets", "met", "meeting", "meetings", "summit", "summits", "talks"})
 BASELINE_PLACES = frozenset({"GPE", "FAC", "LOC"})
 SENT_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
