@@ -16,7 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.analyze import channel_patterns as P
-from onrecord.analyze.channel_attach import addressee, misattached_pps, others_medium, pp_mentions
+from onrecord.analyze.channel_addressees import addressee
+from onrecord.analyze.channel_attach import misattached_pps, others_medium, pp_mentions
+from onrecord.analyze.channel_issued import issued_object, medium_participle
 from onrecord.analyze.channel_links import (
     coordinated_issue,
     included_in_event,
@@ -26,7 +28,6 @@ from onrecord.analyze.channel_links import (
     phone_call,
     pp_into_content,
     question_participle,
-    reported_within,
     topic_event,
     trailing_medium,
     used_medium,
@@ -181,44 +182,6 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
     return None
 
 
-def _medium_participle(cue: Token) -> ChannelMention | None:
-    """A participle cue on a medium noun gives the medium's content ("sent an email blast encouraging
-    supporters to run", "released statements deploring what happened"): the medium NP is the channel
-    (guidelines §B.2), without the participle clause."""
-    head = cue.head
-    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue_lemma(head) in P.ROLL_OUT_VERBS:
-        head = next((c for c in head.children if c.dep_ == "dobj" and c.i < cue.i), head)  # "began an ad campaign …, praising"
-    issued = head.dep_ in {"dobj", "conj"} and cue_lemma(head.head) in P.ISSUE_VERBS | P.ROLL_OUT_VERBS or any(
-        c.dep_ == "amod" and c.tag_ == "VBG" and cue_lemma(c) in P.ISSUE_VERBS for c in head.children)  # "running ads"
-    if cue.dep_ not in {"acl", "advcl"} or cue.tag_ != "VBG" or head.pos_ != "NOUN" or head.i == cue.i \
-            or in_quote(cue) or cue.lemma_.lower() in P.DISPLAY_VERBS or not issued:
-        return None  # only a medium someone issues; not "defending his tweets shaming …" (§B.1)
-    typ = noun_type(head)
-    if typ is None or typ in P.EVENT_TYPES:
-        return None
-    toks, times = phrase_tokens(min(head.subtree, key=lambda t: t.i), head, cue)
-    toks = [t for t in toks if t.i < cue.i and not (t.dep_ == "amod" and t.tag_ == "VBG" and t.head == head)] or toks
-    return make_mention(toks, typ, short_name(head, toks, typ), times)
-
-
-def _issued_object(cue: Token) -> ChannelMention | None:
-    """'Trump issued a statement, “…”', 'sent Mr. Xi a letter with a proposal': the medium a cue of
-    issuing takes as its object."""
-    if cue_lemma(cue) not in P.ISSUE_VERBS | {"blast", "shoot"}:
-        return None
-    quoted = any(t.text in P.QUOTE_MARKS for t in cue.doc[cue.i: cue.sent.end]) and not reported_within(cue)
-    for obj in (c for c in cue.children if c.dep_ == "dobj"):
-        typ = noun_type(obj)
-        says = any(c.dep_ in {"acl", "relcl"} and cue_lemma(c) in P.SPEECH_VERBS for c in obj.children)
-        if typ is None or typ in P.EVENT_TYPES or not (quoted or says):
-            continue
-        if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in P.DISPLAY_VERBS for c in obj.children):
-            continue  # "released an ad showing Trump …": what the medium shows
-        toks, times = phrase_tokens(min(obj.subtree, key=lambda t: t.i), obj, cue)
-        return make_mention(toks, typ, short_name(obj, toks, typ), times)
-    return None
-
-
 def _object_pps(cue: Token) -> list[ChannelMention]:
     """Event phrases the parser hung inside the cue's object ("cited her support of the raid … during a
     forum", "indicated as much in an email", "discussed his commitment to … at an event")."""
@@ -306,9 +269,9 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
             if found:
                 return found[0]
         return None
-    if (m := _issued_object(cue)) is not None:  # "released a statement saying … during the launch event"
+    if (m := issued_object(cue)) is not None:  # "released a statement saying … during the launch event"
         return m
-    if (m := _medium_participle(cue)) is not None:  # "an email blast encouraging supporters to run"
+    if (m := medium_participle(cue)) is not None:  # "an email blast encouraging supporters to run"
         return m
     own = pp_mentions(cue, cue)
     if lemma == "make":  # "made it clear at a rally that …": the phrase hangs on "clear"
@@ -367,7 +330,7 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
         if child.lemma_.lower() in P.STUMPING_PARTICIPLES and child.dep_ == "advcl" and child.tag_ == "VBG":
             toks = [t for t in sorted(child.subtree, key=lambda t: t.i) if not t.is_punct]
             return make_mention(toks, "rally_or_speech", "campaign event", [])  # "said while stumping for his wife"
-    if (m := _issued_medium(cue)) or (m := _medium_subject(cue)) or (m := _issued_object(cue)) \
+    if (m := _issued_medium(cue)) or (m := _medium_subject(cue)) or (m := issued_object(cue)) \
             or (m := _fronted_participle(cue)) or (m := coordinated_issue(cue)) or (m := included_in_event(cue)) \
             or (m := where_event(cue)) or (m := question_participle(cue)) or (m := passive_issue(cue)) \
             or (m := used_medium(cue)):
