@@ -49,84 +49,60 @@ import fresh  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 HELDOUT_TEXT = SHARED / "data" / "polnear" / "train" / "text"
-SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR),
-        "held-out-1": (HERE / "heldout" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-2": (HERE / "heldout2" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-7": (HERE / "heldout7" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-8": (HERE / "heldout8" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-9": (HERE / "heldout9" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-14": (HERE / "heldout14" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-15": (HERE / "heldout15" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-16": (HERE / "heldout16" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-17": (HERE / "heldout17" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-20": (HERE / "heldout20" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-21": (HERE / "heldout21" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-22": (HERE / "heldout22" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-23": (HERE / "heldout23" / "gold.jsonl", HELDOUT_TEXT),
-        "held-out-12": (HERE / "heldout12" / "gold.jsonl", None),  # texts written at run time
-        "held-out-13": (HERE / "heldout13" / "gold.jsonl", None)}
-DEVELOPMENT_SETS = ("held-out-7", "held-out-8", "held-out-9")
-POOLED_DEVELOPMENT = "development 7-9"
-NEWS_DEVELOPMENT_SETS = ("held-out-12", "held-out-13")
-LATER_DEVELOPMENT_SETS = ("held-out-14", "held-out-15")
-POOLED_LATER_DEVELOPMENT = "development 14-15"
-NEWEST_DEVELOPMENT_SETS = ("held-out-16", "held-out-17")
-POOLED_NEWEST_DEVELOPMENT = "development 16-17"
-LAST_DEVELOPMENT_SETS = ("held-out-20", "held-out-21")
-POOLED_LAST_DEVELOPMENT = "development 20-21"
-FINAL_DEVELOPMENT_SETS = ("held-out-22", "held-out-23")
-POOLED_FINAL_DEVELOPMENT = "development 22-23"
-POOLED_NEWS_DEVELOPMENT = "development 12-13"
-BLIND_SETS = {"held-out-3": (HERE / "heldout3" / "gold.jsonl", HELDOUT_TEXT),
-              "held-out-4": (HERE / "heldout4" / "gold.jsonl", HELDOUT_TEXT),
-              "held-out-5": (HERE / "heldout5" / "gold.jsonl", HELDOUT_TEXT),
-              "held-out-6": (HERE / "heldout6" / "gold.jsonl", HELDOUT_TEXT)}
-POOLED = "blind 3-6"
-FRESH_SETS = {"held-out-10": (HERE / "heldout10" / "gold.jsonl", None),  # texts written at run time
-              "held-out-11": (HERE / "heldout11" / "gold.jsonl", None),
-              "held-out-18": (HERE / "heldout18" / "gold.jsonl", HELDOUT_TEXT),
-              "held-out-19": (HERE / "heldout19" / "gold.jsonl", HELDOUT_TEXT)}
-POOLED_FRESH = "fresh 10-11"
-FRESH_NEWS, FRESH_POLNEAR = ("held-out-10", "held-out-11"), ("held-out-18", "held-out-19")
-POOLED_FRESH_POLNEAR = "fresh 18-19"
+NEWS = None  # general-news sets: their texts are written to a temporary folder at run time (heldout/fresh.py)
+ANNOTATED = "annotated blind in session {}, then used for error analysis"
+DEVELOPED = "development set: " + ANNOTATED
+FRESH_POLNEAR_STATUS = "fresh blind set of PolNeAR train articles (session 4): aggregate figures only"
+
+
+def _gold(number: int) -> Path:
+    return HERE / f"heldout{number}" / "gold.jsonl"
+
+
+def _sets(numbers: tuple[int, ...], text: Path | None) -> dict[str, tuple[Path, Path | None]]:
+    return {f"held-out-{n}": (_gold(n), text) for n in numbers}
+
+
+# Every set: name -> (gold.jsonl, text folder, or NEWS for the general-news sets).
+SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR), "held-out-1": (HERE / "heldout" / "gold.jsonl", HELDOUT_TEXT),
+        **_sets((2, 7, 8, 9, 14, 15, 16, 17, 20, 21, 22, 23), HELDOUT_TEXT), **_sets((12, 13), NEWS)}
+BLIND_SETS = _sets((3, 4, 5, 6), HELDOUT_TEXT)  # scored only with --blind
+FRESH_SETS = {**_sets((10, 11), NEWS), **_sets((18, 19), HELDOUT_TEXT)}  # scored only with --fresh
+# Pools: name -> (members, file stem, text folder, status). Development pools are always scored.
+DEVELOPMENT_POOLS = {
+    "development 7-9": ((7, 8, 9), "development", HELDOUT_TEXT, "held-out 7 to 9 pooled (development sets)"),
+    "development 14-15": ((14, 15), "later_development", HELDOUT_TEXT,
+                          "held-out 14 and 15 pooled (development sets of session 4)"),
+    "development 16-17": ((16, 17), "newest_development", HELDOUT_TEXT,
+                          "held-out 16 and 17 pooled (development sets of session 4, scored first after the "
+                          "session's other changes)"),
+    "development 20-21": ((20, 21), "last_development", HELDOUT_TEXT,
+                          "held-out 20 and 21 pooled (development sets of session 4, scored first after the "
+                          "session's other changes)"),
+    "development 22-23": ((22, 23), "final_development", HELDOUT_TEXT,
+                          "held-out 22 and 23 pooled (development sets of session 4, scored first after the "
+                          "session's other changes)"),
+    "development 12-13": ((12, 13), "news_development", NEWS,
+                          "held-out 12 and 13 pooled (development sets of general news)")}
+BLIND_POOLS = {"blind 3-6": ((3, 4, 5, 6), "pooled", HELDOUT_TEXT, "blind, held-out 3 to 6 pooled")}
+FRESH_POOLS = {"fresh 10-11": ((10, 11), "fresh", NEWS, "fresh blind, held-out 10 and 11 pooled"),
+               "fresh 18-19": ((18, 19), "fresh_polnear", HELDOUT_TEXT,
+                               "fresh blind, held-out 18 and 19 pooled (PolNeAR)")}
 STATUS = {"dev": "rules developed on it",
           "held-out-1": "seen by developers for error analysis",
           "held-out-2": "blind in session 1, seen by developers since",
-          "held-out-7": "development set: annotated blind in session 3, then used for error analysis",
-          "held-out-8": "development set: annotated blind in session 3, then used for error analysis",
-          "held-out-9": "development set: annotated blind in session 3, then used for error analysis",
-          POOLED_DEVELOPMENT: "held-out 7 to 9 pooled (development sets)",
-          "held-out-14": "development set: annotated blind in session 4, then used for error analysis",
-          "held-out-15": "development set: annotated blind in session 4, then used for error analysis",
-          POOLED_LATER_DEVELOPMENT: "held-out 14 and 15 pooled (development sets of session 4)",
-          "held-out-16": "development set: annotated blind in session 4, then used for error analysis",
-          "held-out-17": "development set: annotated blind in session 4, then used for error analysis",
-          "held-out-20": "development set: annotated blind in session 4, then used for error analysis",
-          "held-out-21": "development set: annotated blind in session 4, then used for error analysis",
-          POOLED_LAST_DEVELOPMENT: "held-out 20 and 21 pooled (development sets of session 4, scored first "
-                                   "after the session's other changes)",
-          "held-out-22": "development set: annotated blind in session 4, then used for error analysis",
-          "held-out-23": "development set: annotated blind in session 4, then used for error analysis",
-          POOLED_FINAL_DEVELOPMENT: "held-out 22 and 23 pooled (development sets of session 4, scored first "
-                                    "after the session's other changes)",
-          "held-out-18": "fresh blind set of PolNeAR train articles (session 4): aggregate figures only",
-          "held-out-19": "fresh blind set of PolNeAR train articles (session 4): aggregate figures only",
-          POOLED_FRESH_POLNEAR: "fresh blind, held-out 18 and 19 pooled (PolNeAR)",
-          POOLED_NEWEST_DEVELOPMENT: "held-out 16 and 17 pooled (development sets of session 4, scored first "
-                                     "after the session's other changes)",
-          "held-out-12": "development set of general news (not PolNeAR): annotated blind in session 4, then used "
-                         "for error analysis",
-          "held-out-13": "development set of general news (not PolNeAR): annotated blind in session 4, then used "
-                         "for error analysis",
-          POOLED_NEWS_DEVELOPMENT: "held-out 12 and 13 pooled (development sets of general news)",
+          **{f"held-out-{n}": DEVELOPED.format(3) for n in (7, 8, 9)},
+          **{f"held-out-{n}": DEVELOPED.format(4) for n in (14, 15, 16, 17, 20, 21, 22, 23)},
+          **{f"held-out-{n}": "development set of general news (not PolNeAR): " + ANNOTATED.format(4)
+             for n in (12, 13)},
           "held-out-3": "blind", "held-out-4": "blind",
           "held-out-5": "blind to its annotator; developers were not told to avoid its articles, but none was "
                         "used for error analysis",
           "held-out-6": "blind; made after a development run over many train articles, so a few of its "
                         "articles may have been read by a developer, but none was used for error analysis",
-          POOLED: "blind, held-out 3 to 6 pooled",
           "held-out-10": "fresh blind set: general news, not PolNeAR", "held-out-11": "fresh blind set: general news, not PolNeAR",
-          POOLED_FRESH: "fresh blind, held-out 10 and 11 pooled"}
+          "held-out-18": FRESH_POLNEAR_STATUS, "held-out-19": FRESH_POLNEAR_STATUS,
+          **{name: pool[3] for pool_set in (DEVELOPMENT_POOLS, BLIND_POOLS, FRESH_POOLS) for name, pool in pool_set.items()}}
 METRICS = ledger.METRICS
 
 
@@ -244,19 +220,10 @@ def main() -> int:
         seconds[name] = predict(gold, text_dir, pred)
         baseline(gold, text_dir, base)
         files[name] = (gold_path, pred, base)
-    pools = {POOLED_DEVELOPMENT: (list(DEVELOPMENT_SETS), "development", HELDOUT_TEXT),
-             POOLED_LATER_DEVELOPMENT: (list(LATER_DEVELOPMENT_SETS), "later_development", HELDOUT_TEXT),
-             POOLED_NEWEST_DEVELOPMENT: (list(NEWEST_DEVELOPMENT_SETS), "newest_development", HELDOUT_TEXT),
-             POOLED_LAST_DEVELOPMENT: (list(LAST_DEVELOPMENT_SETS), "last_development", HELDOUT_TEXT),
-             POOLED_FINAL_DEVELOPMENT: (list(FINAL_DEVELOPMENT_SETS), "final_development", HELDOUT_TEXT),
-             POOLED_NEWS_DEVELOPMENT: (list(NEWS_DEVELOPMENT_SETS), "news_development", fresh_text)}
-    if args.blind:
-        pools[POOLED] = (list(BLIND_SETS), "pooled", HELDOUT_TEXT)
-    if args.fresh:
-        pools[POOLED_FRESH] = (list(FRESH_NEWS), "fresh", fresh_text)
-        pools[POOLED_FRESH_POLNEAR] = (list(FRESH_POLNEAR), "fresh_polnear", HELDOUT_TEXT)
-    for pool, (members, stem, text_dir) in pools.items():
-        sets[pool] = (pooled([str(files[n][0]) for n in members], tmp, f"gold_{stem}"), text_dir)
+    pools = dict(DEVELOPMENT_POOLS) | (dict(BLIND_POOLS) if args.blind else {}) | (dict(FRESH_POOLS) if args.fresh else {})
+    for pool, (numbers, stem, text_dir, _) in pools.items():
+        members = [f"held-out-{n}" for n in numbers]
+        sets[pool] = (pooled([str(files[n][0]) for n in members], tmp, f"gold_{stem}"), text_dir or fresh_text)
         files[pool] = (sets[pool][0], pooled([str(files[n][1]) for n in members], tmp, f"pred_{stem}"),
                        pooled([str(files[n][2]) for n in members], tmp, f"baseline_{stem}"))
         seconds[pool] = sum(seconds[n] for n in members)
@@ -286,18 +253,8 @@ def main() -> int:
         f"- **{name}** ({STATUS[name]}): " + (f"`{describe(name)}`, " if name in SETS | BLIND_SETS | FRESH_SETS else "")
         + f"{sizes[name][0]} articles, {sizes[name][1]} commitments ({sizes[name][3]} with a condition, "
         f"{sizes[name][4]} with a timeframe), {sizes[name][2]} channels." for name in names)
-    frozen = "; ".join(frozen_status(HERE / folder) for folder, name in
-                       (("heldout2", "held-out-2"), ("heldout7", "held-out-7"), ("heldout8", "held-out-8"),
-                        ("heldout9", "held-out-9"), ("heldout12", "held-out-12"), ("heldout13", "held-out-13"),
-                        ("heldout14", "held-out-14"), ("heldout15", "held-out-15"),
-                        ("heldout16", "held-out-16"), ("heldout17", "held-out-17"),
-                        ("heldout20", "held-out-20"), ("heldout21", "held-out-21"),
-                        ("heldout22", "held-out-22"), ("heldout23", "held-out-23"),
-                        ("heldout18", "held-out-18"), ("heldout19", "held-out-19"),
-                        ("heldout3", "held-out-3"), ("heldout4", "held-out-4"),
-                        ("heldout5", "held-out-5"), ("heldout6", "held-out-6"),
-                        ("heldout10", "held-out-10"), ("heldout11", "held-out-11"))
-                       if name in sets)
+    frozen = "; ".join(frozen_status(HERE / f"heldout{name.rsplit('-', 1)[1]}") for name in sets
+                       if name.startswith("held-out-") and name != "held-out-1")
     timing = ", ".join(f"{name} {seconds[name]:.1f} s for {sizes[name][0]} articles" for name in names)
     judge = ("**held-out 3 to 6 are the final judges** (read the pooled row): their errors are not shown to "
              "anyone working on the passes." if args.blind else

@@ -37,16 +37,19 @@ SOURCE = SHARED / "data" / "extraction-benchmark" / "ground-truth.json"
 
 
 @cache
+def _ground_truth() -> dict[str, dict]:
+    """``{doc: entry}``: the benchmark's ground truth, read once."""
+    return {key[:16]: entry for key, entry in json.loads(SOURCE.read_text(encoding="utf-8")).items()}
+
+
 def texts() -> dict[str, str]:
     """``{doc: articleBody}`` for every page of the extraction benchmark."""
-    data = json.loads(SOURCE.read_text(encoding="utf-8"))
-    return {key[:16]: entry["articleBody"] for key, entry in data.items()}
+    return {doc: entry["articleBody"] for doc, entry in _ground_truth().items()}
 
 
 def urls() -> dict[str, str]:
     """``{doc: url}``: the page each document came from."""
-    data = json.loads(SOURCE.read_text(encoding="utf-8"))
-    return {key[:16]: entry["url"] for key, entry in data.items()}
+    return {doc: entry["url"] for doc, entry in _ground_truth().items()}
 
 
 def materialize(folder: Path) -> Path:
