@@ -47,29 +47,20 @@ import fresh  # noqa: E402
 
 DEV_TEXT = SHARED / "data" / "polnear" / "dev" / "text"
 TRAIN_TEXT = SHARED / "data" / "polnear" / "train" / "text"
-SETS: dict[str, tuple[Path, Path]] = {
+DEVELOPMENT = (7, 8, 9, 14, 15, 16, 17, 20, 21, 22, 23)
+BLIND_NUMBERS = (3, 4, 5, 6, 18, 19)
+
+
+def _meetings(number: int, text: Path | None) -> tuple[str, tuple[Path, Path | None]]:
+    return f"held-out-{number}", (HERE / f"heldout{number}" / "meetings.jsonl", text)
+
+
+# name -> (meetings.jsonl, text folder, or None for general news: texts written at run time)
+SETS: dict[str, tuple[Path, Path | None]] = {
     "dev": (HERE / "meetings_dev" / "meetings.jsonl", DEV_TEXT),
-    "held-out-7": (HERE / "heldout7" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-8": (HERE / "heldout8" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-9": (HERE / "heldout9" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-14": (HERE / "heldout14" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-15": (HERE / "heldout15" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-16": (HERE / "heldout16" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-17": (HERE / "heldout17" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-20": (HERE / "heldout20" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-21": (HERE / "heldout21" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-22": (HERE / "heldout22" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-23": (HERE / "heldout23" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-12": (HERE / "heldout12" / "meetings.jsonl", None),  # general news: texts written at run time
-    "held-out-13": (HERE / "heldout13" / "meetings.jsonl", None),
-    "held-out-3": (HERE / "heldout3" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-4": (HERE / "heldout4" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-5": (HERE / "heldout5" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-6": (HERE / "heldout6" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-18": (HERE / "heldout18" / "meetings.jsonl", TRAIN_TEXT),
-    "held-out-19": (HERE / "heldout19" / "meetings.jsonl", TRAIN_TEXT),
-}
-BLIND = frozenset({"held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-18", "held-out-19"})
+    **dict(_meetings(n, TRAIN_TEXT) for n in DEVELOPMENT), **dict(_meetings(n, None) for n in (12, 13)),
+    **dict(_meetings(n, TRAIN_TEXT) for n in BLIND_NUMBERS)}
+BLIND = frozenset(f"held-out-{n}" for n in BLIND_NUMBERS)
 POOLED = "blind pooled (3-6, 18, 19)"
 BASELINE_WORDS = frozenset({"meet", "meets", "met", "meeting", "meetings", "summit", "summits", "talks"})
 BASELINE_PLACES = frozenset({"GPE", "FAC", "LOC"})
