@@ -21,6 +21,9 @@ same guidelines, each chosen by a fixed rule (see their ``build.py``):
 * ``benchmarks/heldout10/`` and ``heldout11/`` (held-out 10 and 11): fresh blind sets from another
   source, the true article bodies of the extraction benchmark (general news of November 2019, never
   used to develop the analysis; ``benchmarks/heldout/fresh.py``). Scored only with ``--fresh``.
+* ``benchmarks/heldout24/`` to ``heldout27/`` (held-out 24 to 27): the newest blind sets, annotated in
+  session 5 (24 and 25: PolNeAR train indices 55 and 59 modulo 60; 26 and 27: general news, the
+  candidates held-out 12 and 13 never opened). Scored only with ``--newest`` and only in aggregate.
 
 All sets go through the same code: each article is analysed in-process through the CLI's own
 ``analyze_records`` with ``clean=False, published=<publication_date>``, i.e. exactly as
@@ -28,7 +31,7 @@ All sets go through the same code: each article is analysed in-process through t
 by the official scorer ``shared/tools/ledger/score.py``. The baseline (measured in the same run on
 every set) is the channel-lexicon baseline of ``benchmarks/ledger.py``.
 
-    .venv/bin/python benchmarks/ledger_heldout.py [--blind] [--fresh] [--keep DIR] [--no-write]
+    .venv/bin/python benchmarks/ledger_heldout.py [--blind] [--fresh] [--newest] [--keep DIR] [--no-write]
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ NEWS = None  # general-news sets: their texts are written to a temporary folder 
 ANNOTATED = "annotated blind in session {}, then used for error analysis"
 DEVELOPED = "development set: " + ANNOTATED
 FRESH_POLNEAR_STATUS = "fresh blind set of PolNeAR train articles (session 4): aggregate figures only"
+NEWEST_STATUS = "newest blind set (session 5; PolNeAR train articles for 24 and 25, general news for 26 and 27): aggregate figures only"
 
 
 def _gold(number: int) -> Path:
@@ -68,6 +72,7 @@ SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR), "held-out-1": (HERE / "heldout" /
         **_sets((2, 7, 8, 9, 14, 15, 16, 17, 20, 21, 22, 23), HELDOUT_TEXT), **_sets((12, 13), NEWS)}
 BLIND_SETS = _sets((3, 4, 5, 6), HELDOUT_TEXT)  # scored only with --blind
 FRESH_SETS = {**_sets((10, 11), NEWS), **_sets((18, 19), HELDOUT_TEXT)}  # scored only with --fresh
+NEWEST_SETS = {**_sets((24, 25), HELDOUT_TEXT), **_sets((26, 27), NEWS)}  # scored only with --newest
 # Pools: name -> (members, file stem, text folder, status). Development pools are always scored.
 DEVELOPMENT_POOLS = {
     "development 7-9": ((7, 8, 9), "development", HELDOUT_TEXT, "held-out 7 to 9 pooled (development sets)"),
@@ -88,6 +93,10 @@ BLIND_POOLS = {"blind 3-6": ((3, 4, 5, 6), "pooled", HELDOUT_TEXT, "blind, held-
 FRESH_POOLS = {"fresh 10-11": ((10, 11), "fresh", NEWS, "fresh blind, held-out 10 and 11 pooled"),
                "fresh 18-19": ((18, 19), "fresh_polnear", HELDOUT_TEXT,
                                "fresh blind, held-out 18 and 19 pooled (PolNeAR)")}
+NEWEST_POOLS = {"newest 24-25": ((24, 25), "newest_polnear", HELDOUT_TEXT,
+                                 "newest blind, held-out 24 and 25 pooled (PolNeAR, session 5)"),
+                "newest 26-27": ((26, 27), "newest_news", NEWS,
+                                 "newest blind, held-out 26 and 27 pooled (general news, session 5)")}
 STATUS = {"dev": "rules developed on it",
           "held-out-1": "seen by developers for error analysis",
           "held-out-2": "blind in session 1, seen by developers since",
@@ -102,7 +111,9 @@ STATUS = {"dev": "rules developed on it",
                         "articles may have been read by a developer, but none was used for error analysis",
           "held-out-10": "fresh blind set: general news, not PolNeAR", "held-out-11": "fresh blind set: general news, not PolNeAR",
           "held-out-18": FRESH_POLNEAR_STATUS, "held-out-19": FRESH_POLNEAR_STATUS,
-          **{name: pool[3] for pool_set in (DEVELOPMENT_POOLS, BLIND_POOLS, FRESH_POOLS) for name, pool in pool_set.items()}}
+          **{f"held-out-{n}": NEWEST_STATUS for n in (24, 25, 26, 27)},
+          **{name: pool[3] for pool_set in (DEVELOPMENT_POOLS, BLIND_POOLS, FRESH_POOLS, NEWEST_POOLS)
+             for name, pool in pool_set.items()}}
 METRICS = ledger.METRICS
 
 
@@ -199,10 +210,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--blind", action="store_true", help="also score the blind held-out sets 3 to 6")
     ap.add_argument("--fresh", action="store_true", help="also score the fresh blind held-out sets 10 and 11")
+    ap.add_argument("--newest", action="store_true", help="also score the newest blind sets 24 to 27 (session 5)")
     ap.add_argument("--keep", type=Path, help="keep the prediction files in this folder")
     ap.add_argument("--no-write", action="store_true", help="print only, do not touch BENCHMARKS.md")
     args = ap.parse_args()
-    sets = dict(SETS) | (dict(BLIND_SETS) if args.blind else {}) | (dict(FRESH_SETS) if args.fresh else {})
+    sets = dict(SETS) | (dict(BLIND_SETS) if args.blind else {}) | (dict(FRESH_SETS) if args.fresh else {}) \
+        | (dict(NEWEST_SETS) if args.newest else {})
     for gold, text_dir in sets.values():
         if not gold.exists() or not (text_dir or fresh.SOURCE).exists():
             print(f"benchmarks/ledger_heldout.py: {gold} or {text_dir} is absent "
@@ -220,7 +233,8 @@ def main() -> int:
         seconds[name] = predict(gold, text_dir, pred)
         baseline(gold, text_dir, base)
         files[name] = (gold_path, pred, base)
-    pools = dict(DEVELOPMENT_POOLS) | (dict(BLIND_POOLS) if args.blind else {}) | (dict(FRESH_POOLS) if args.fresh else {})
+    pools = dict(DEVELOPMENT_POOLS) | (dict(BLIND_POOLS) if args.blind else {}) \
+        | (dict(FRESH_POOLS) if args.fresh else {}) | (dict(NEWEST_POOLS) if args.newest else {})
     for pool, (numbers, stem, text_dir, _) in pools.items():
         members = [f"held-out-{n}" for n in numbers]
         sets[pool] = (pooled([str(files[n][0]) for n in members], tmp, f"gold_{stem}"), text_dir or fresh_text)
@@ -250,7 +264,7 @@ def main() -> int:
         f"  - {name}: speakers {a}/{b} ({a / max(b, 1):.0%}), commitment holders {c}/{d} ({c / max(d, 1):.0%})"
         for name in names for a, b, c, d in [results[name][3]])
     described = "\n".join(
-        f"- **{name}** ({STATUS[name]}): " + (f"`{describe(name)}`, " if name in SETS | BLIND_SETS | FRESH_SETS else "")
+        f"- **{name}** ({STATUS[name]}): " + (f"`{describe(name)}`, " if name in SETS | BLIND_SETS | FRESH_SETS | NEWEST_SETS else "")
         + f"{sizes[name][0]} articles, {sizes[name][1]} commitments ({sizes[name][3]} with a condition, "
         f"{sizes[name][4]} with a timeframe), {sizes[name][2]} channels." for name in names)
     frozen = "; ".join(frozen_status(HERE / f"heldout{name.rsplit('-', 1)[1]}") for name in sets
@@ -262,6 +276,9 @@ def main() -> int:
     judge += (" **Held-out 10 and 11 (general news) and 18 and 19 (PolNeAR) are the fresh blind judges of "
               "session 4** (read their pooled rows): their errors are not shown to anyone." if args.fresh else
               " This run did not score the fresh sets 10, 11, 18 and 19 (run with `--fresh`).")
+    judge += (" **Held-out 24 to 27 are the newest blind judges, made in session 5** (24 and 25 PolNeAR, 26 and 27 "
+              "general news; read their pooled rows): their errors are not shown to anyone." if args.newest else
+              " This run did not score the newest sets 24 to 27 (run with `--newest`).")
     body = f"""Official scorer `shared/tools/ledger/score.py`; every article analysed in-process exactly as
 `onrecord analyze --format jsonl --no-clean --published <publication_date>`. Gold sets, same
 guidelines, scored in the same run:

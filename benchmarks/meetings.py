@@ -48,7 +48,8 @@ import fresh  # noqa: E402
 DEV_TEXT = SHARED / "data" / "polnear" / "dev" / "text"
 TRAIN_TEXT = SHARED / "data" / "polnear" / "train" / "text"
 DEVELOPMENT = (7, 8, 9, 14, 15, 16, 17, 20, 21, 22, 23)
-BLIND_NUMBERS = (3, 4, 5, 6, 18, 19)
+BLIND_NUMBERS = (3, 4, 5, 6, 18, 19, 24, 25)
+BLIND_NEWS = (26, 27)  # general-news blind sets (session 5)
 
 
 def _meetings(number: int, text: Path | None) -> tuple[str, tuple[Path, Path | None]]:
@@ -59,9 +60,9 @@ def _meetings(number: int, text: Path | None) -> tuple[str, tuple[Path, Path | N
 SETS: dict[str, tuple[Path, Path | None]] = {
     "dev": (HERE / "meetings_dev" / "meetings.jsonl", DEV_TEXT),
     **dict(_meetings(n, TRAIN_TEXT) for n in DEVELOPMENT), **dict(_meetings(n, None) for n in (12, 13)),
-    **dict(_meetings(n, TRAIN_TEXT) for n in BLIND_NUMBERS)}
-BLIND = frozenset(f"held-out-{n}" for n in BLIND_NUMBERS)
-POOLED = "blind pooled (3-6, 18, 19)"
+    **dict(_meetings(n, TRAIN_TEXT) for n in BLIND_NUMBERS), **dict(_meetings(n, None) for n in BLIND_NEWS)}
+BLIND = frozenset(f"held-out-{n}" for n in BLIND_NUMBERS + BLIND_NEWS)
+POOLED = "blind pooled (3-6, 18, 19, 24-27)"
 BASELINE_WORDS = frozenset({"meet", "meets", "met", "meeting", "meetings", "summit", "summits", "talks"})
 BASELINE_PLACES = frozenset({"GPE", "FAC", "LOC"})
 SENT_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
