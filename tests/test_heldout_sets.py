@@ -26,7 +26,7 @@ def _frozen_md5(build: Path) -> dict[str, str]:
 
 
 def test_there_are_frozen_sets():
-    assert {"heldout10", "heldout11", "heldout18", "heldout19"} <= {p.name for p in FROZEN}
+    assert {"heldout10", "heldout11", "heldout18", "heldout19", "heldout24", "heldout25", "heldout26", "heldout27"} <= {p.name for p in FROZEN}
 
 
 @pytest.mark.parametrize("folder", FROZEN, ids=[p.name for p in FROZEN])
@@ -38,7 +38,7 @@ def test_set_files_match_their_frozen_md5(folder: Path):
         assert got == want, f"{folder.name}/{name} changed after it was frozen"
 
 
-@pytest.mark.parametrize("folder", ["heldout10", "heldout11", "heldout12", "heldout13"])
+@pytest.mark.parametrize("folder", ["heldout10", "heldout11", "heldout12", "heldout13", "heldout26", "heldout27"])
 def test_general_news_sets_fit_their_texts(folder: str):
     need_shared("data", "extraction-benchmark", "ground-truth.json")
     sys.path.insert(0, str(BENCH / "heldout"))
