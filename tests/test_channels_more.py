@@ -92,6 +92,19 @@ from channel_helpers import channel_of as _channel
      "State Department cables", "email_or_letter"),
     # a medium as the antecedent of the relative that says (§B.2: "released a letter … that says …")
     ("The memo, which says the agency failed, was leaked on Friday.", "says", "The memo", "written_statement"),
+    # session 5: a platform taken to with any saying verb, a plea, an issue of a magazine, a news report that
+    # notes, a relative clause hung on a noun inside the medium's phrase, "made clear" without "that"
+    ("The singer took to Twitter to air her grievances with the label.", "air", "to Twitter", "social_post"),
+    ("Lazar admitted in his plea agreement that he had turned over the emails.", "admitted",
+     "in his plea agreement", "written_statement"),
+    ("Mr. Kim said in a recent issue of Foreign Policy magazine that the bank must change.", "said",
+     "in a recent issue of Foreign Policy magazine", "interview"),
+    ("The senator cited the Associated Press report, which notes that half of the donors met her.", "notes",
+     "the Associated Press report", "article_or_oped"),
+    ("He was charged over a phone call he made to her office, in which he said he would hurt her.", "said",
+     "a phone call he made to her office", "other"),
+    ("As iFixit points out in its teardown, the keyboard is identical to the old one.", "points",
+     "in its teardown", "article_or_oped"),
     # a medium as subject (§B.2), counted by "one"
     ("One message, apparently referring to air strikes, said the attacks must stop.", "said", "One message",
      "email_or_letter"),
@@ -113,6 +126,7 @@ def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) ->
     ("Smith said Friday's meeting went well.", "said"),  # a meeting that is the topic, not the channel
     ("Trump's campaign did not respond to emailed questions about his investments.", "emailed"),  # a modifier
     ("He commented on the tour.", "commented"),  # a topic after "on"
+    ("The phone supports 4K streaming at release, the company said.", "said"),  # a launch, not a press release
     ("Trump made no comment on the ruling at the rally on Monday.", "made"),  # §B.1: negated
     # §B.1: a noun phrase that only characterises a medium inside another statement
     ("Donald Trump's campaign is defending his early-morning tweets shaming Alicia Machado.", "shaming"),
@@ -121,3 +135,26 @@ def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) ->
 ])
 def test_no_channel(bare_nlp, text: str, cue: str) -> None:
     assert _channel(bare_nlp, text, cue) == (None, None)
+
+
+def test_a_broadcast_airing_is_no_statement(nlp) -> None:
+    """'air' says something only with an object ("aired her grievances"); an interview that aired is a broadcast."""
+    from onrecord.analyze.channels import annotate_channels
+
+    doc = nlp("Two hours after the interview aired on MSNBC, the governor asked for federal help.")
+    statements = list(doc._.statements)
+    annotate_channels(doc, statements, None)  # with the fallback that appends statements for channels
+    assert [s.channel_span for s in statements if s.channel_span] == []
+
+
+def test_made_clear_without_that_gets_its_channel(nlp) -> None:
+    """'In his second book, he made clear he believes …': the fallback statement of a light-verb cue whose
+    clause follows "clear" without "that" keeps its channel."""
+    from onrecord.analyze.channels import annotate_channels
+
+    text = "In his second book, he made clear he believes the court works best when it is quiet."
+    doc = nlp(text)
+    statements = list(doc._.statements)
+    annotate_channels(doc, statements, None)
+    found = [(text[slice(*s.channel_span)], s.channel_type) for s in statements if s.channel_span]
+    assert found == [("In his second book", "article_or_oped")]

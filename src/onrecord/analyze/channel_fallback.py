@@ -26,6 +26,9 @@ def light_predicate(tok: Token) -> Token | None:
     for t in tok.subtree:
         if t.i > start and t.pos_ in {"VERB", "AUX"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
             return t  # "made it clear that …", "made clear in a statement that …"
+    for t in tok.subtree:  # "made clear he believes …": a clause right after "clear", without "that"
+        if t.i > start and t.pos_ in {"VERB", "AUX"} and t.dep_ == "ccomp" and t.left_edge.i == start + 1:
+            return t
     return None
 
 

@@ -55,7 +55,7 @@ CHANNEL_NOUNS: dict[str, str] = {
     "report": "written_statement", "resolution": "written_statement", "platform": "written_statement",
     "readout": "written_statement", "notice": "written_statement", "bulletin": "written_statement",
     "advisory": "written_statement", "directive": "written_statement", "announcement": "written_statement",
-    "document": "written_statement", "appeal": "email_or_letter",
+    "document": "written_statement", "appeal": "email_or_letter", "plea": "written_statement",
     # articles
     "column": "article_or_oped", "article": "article_or_oped", "op-ed": "article_or_oped",
     "oped": "article_or_oped", "essay": "article_or_oped", "expose": "article_or_oped",
@@ -63,7 +63,7 @@ CHANNEL_NOUNS: dict[str, str] = {
     "memoir": "article_or_oped", "autobiography": "article_or_oped", "cable": "email_or_letter",
     "newspaper": "interview", "magazine": "interview",  # "Trump said in the newspaper" (a quoted interview)
     "parliament": "rally_or_speech",  # "criticised Trump in the British parliament" (a speech in the chamber)
-    "piece": "article_or_oped", "newsletter": "article_or_oped",
+    "piece": "article_or_oped", "newsletter": "article_or_oped", "teardown": "article_or_oped",
     # letters
     "letter": "email_or_letter", "email": "email_or_letter", "e-mail": "email_or_letter",
     "mail": "email_or_letter", "note": "email_or_letter", "text": "email_or_letter",
@@ -123,7 +123,8 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
                                                          "shareholder", "council", "committee", "team")},
     ("statement", "written"): "written_statement", ("disclosure", "financial"): "written_statement",
     ("blast", "email"): "email_or_letter", ("blast", "e-mail"): "email_or_letter", ("campaign", "ad"): "other",
-    ("form", "disclosure"): "written_statement", ("report", "disclosure"): "written_statement",
+    ("form", "disclosure"): "written_statement", ("agreement", "plea"): "written_statement", ("deal", "plea"): "written_statement",
+    ("report", "disclosure"): "written_statement",
     ("platform", "party"): "written_statement",
     ("response", "email"): "email_or_letter", ("response", "e-mail"): "email_or_letter",
     ("response", "written"): "written_statement", ("post", "blog"): "written_statement",

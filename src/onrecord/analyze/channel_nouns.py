@@ -118,6 +118,8 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
             return heard
         if lemma == "comment" and not platform_name(name_tokens(head)):
             return None  # "comments" without an addressee: too vague ("his comments on Iraq")
+    if lemma == "release" and not any(c.dep_ in {"det", "poss", "compound", "amod", "nummod"} for c in head.children):
+        return None  # "supports 4K streaming at release": the product's launch, not a press release
     if lemma == "hall" and "town" in mod_lemmas:  # "at a town hall sponsored by CNN"
         lemma = "town hall"
     plat = platform_name(name_tokens(head))

@@ -32,7 +32,7 @@ from onrecord.analyze.channel_lexicon import (  # noqa: F401  re-exported: the c
 
 # Verbs that report speech (lemmas). A channel is only looked for around one of these.
 SPEECH_VERBS: frozenset[str] = words("""
-say tell write tweet retweet post add claim declare question cite mention note stress proclaim blast
+say tell write tweet retweet post add claim declare question cite mention note stress proclaim blast air
 attack criticize criticise shame hit accuse laud liken denounce explain indicate thank urge implore
 call welcome oppose argue reject detail shout ask speak blame promise pledge vow warn insist announce
 deplore decry
@@ -151,7 +151,7 @@ OUTLET_KIND_WORDS: frozenset[str] = words("television tv radio channel station n
                                           "daily weekly magazine")
 
 # Nouns whose of-object is the medium ("A redacted copy of the 2013 memo seen by Reuters said …").
-COPY_NOUNS: frozenset[str] = words("copy draft version excerpt transcript")
+COPY_NOUNS: frozenset[str] = words("copy draft version excerpt transcript issue edition part")
 
 # Quantifiers over a medium: "in one of a series of Twitter messages".
 SELECTOR_NOUNS: frozenset[str] = words("one some several two three many")

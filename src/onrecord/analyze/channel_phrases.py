@@ -69,7 +69,7 @@ def _issued_medium(cue: Token) -> ChannelMention | None:
         head = cue.head
         rel_in = cue.dep_ == "relcl" and any(c.dep_ == "prep" for c in cue.children if c.i < cue.i)
         if rel_in and noun_type(head) is None:  # "specifics beyond an op-ed in May, in which she called …"
-            head = _nearest_noun_before(cue) or head
+            head = _nearest_noun_before(cue) or _medium_above(head) or head
         outer = head
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in P.SERIES_NOUNS:
             outer = head.head.head
@@ -129,6 +129,21 @@ def _nearest_noun_before(cue: Token) -> Token | None:
     return tok if tok is not None and tok.pos_ in {"NOUN", "PROPN"} and noun_type(tok) else None
 
 
+def _medium_above(noun: Token) -> Token | None:
+    """'a phone call he made to Omar's office, in which he said …': the relative clause hangs on a noun
+    inside the medium's own phrase; the medium is the nearest channel noun above it (two steps at most)."""
+    tok = noun
+    for _ in range(2):
+        tok = tok.head
+        while tok.pos_ not in {"NOUN", "PROPN"} and tok.dep_ in {"prep", "dative", "relcl", "acl"} and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if noun_type(tok) is not None:
+            return tok
+    return None
+
+
 def _fronted_participle(cue: Token) -> ChannelMention | None:
     """'Addressing about 100 committee members at the spring meeting here, many of them skeptical, the
     campaign chief said …': a sentence-initial event participle the parser hung elsewhere."""
@@ -173,6 +188,8 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
             ofs = [g for c in subj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             inner = ofs[0] if ofs else subj
         typ = noun_type(inner) or P.ISSUED_DOCUMENTS.get(inner.lemma_.lower())
+        if typ is None and subj.i == cue.head.i and inner.lemma_.lower() in P.ISSUED_REPORT_NOUNS:
+            typ = "article_or_oped"  # "the Associated Press report, which notes …": a news report that says
         if typ is None or typ in P.EVENT_TYPES and inner.lemma_ not in {"speech", "address", "testimony"}:
             continue  # an event is no speaker: "The debate promised to be a crucial moment"
         toks, times = phrase_tokens(min(subj.subtree, key=lambda t: t.i), subj, cue)

@@ -67,6 +67,8 @@ def is_speech_cue(tok: Token) -> bool:
     if lemma == "make":  # "made the comments", "made it clear that …"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in P.LIGHT_VERB_OBJECTS for c in tok.children) \
             or _light_predicate(tok) is not None
+    if lemma == "air":  # "aired her grievances"; not "the interview aired on MSNBC" (broadcast)
+        return tok.tag_ != "VBG" and tok.dep_ not in {"acl", "relcl"} and any(c.dep_ == "dobj" for c in tok.children)
     if lemma == "put":  # "as The New Yorker put it …"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma == "address":  # "addressed the crowd", not "address the territorial lines"
