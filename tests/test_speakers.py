@@ -53,3 +53,26 @@ def test_description_matches_introduction(nlp):
 def test_pronoun_without_antecedent_is_none(nlp):
     doc = nlp("He said the plan was ready.")
     assert SpeakerResolver(doc).resolve(0, 2) is None
+
+
+def _resolve_in(nlp, text: str, needle: str) -> str | None:
+    doc = nlp(text)
+    start = text.index(needle)
+    return SpeakerResolver(doc).resolve(start, start + len(needle))
+
+
+@pytest.mark.parametrize(("text", "needle", "name"), [
+    # a role description names the person the sentence before is about (the main clause's subject)
+    ("Maria Lopez is opening her campaign in Tampa, where Tom Reed leads the polls. The Florida senator "
+     "told reporters she was ready.", "The Florida senator", "Maria Lopez"),
+    ("Tom Reed apologized on Thursday. In three interviews, the justice said the court would act.",
+     "the justice", "Tom Reed"),
+    # a person introduced with the role wins over the salient one
+    ("Sen. Anna Park spoke first. Tom Reed answered her. Later the senator said the bill would pass.",
+     "the senator", "Anna Park"),  # the introduction rule comes first
+    # two people and no single subject in the sentence before: nobody
+    ("Tom Reed and Maria Lopez met on Monday. The governor said the talks went well.",
+     "The governor", "The governor"),
+])
+def test_role_description_names_the_salient_person(nlp, text: str, needle: str, name: str):
+    assert _resolve_in(nlp, text, needle) == name

@@ -170,3 +170,17 @@ def test_inline_label_and_markup_attributes(nlp):
     # "For example:" is no speaker: the quotation is the mayor's
     mayor = _find(doc, "said", "The buses will run")
     assert doc.text[slice(*mayor.speaker_span)] == "the mayor"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # the parser hangs a named subject on the clause before; an appositive sits between name and cue
+    ("Twelve emails were moved to secure storage, Patrick F. Kennedy, the undersecretary for management, "
+     "wrote in a memo to the inspector general.", "wrote", "Patrick F. Kennedy"),
+    # a place's appositive is no speaker: the subject stays the senator
+    ("Sen. Chuck Morton, facing a hard race in Iowa, a swing state, said he would welcome the help.", "said",
+     "Chuck Morton"),
+])
+def test_lost_subject_after_a_comma(nlp, text: str, cue: str, speaker: str):
+    doc = nlp(text)
+    found = [s.speaker for s in doc._.statements if doc.text[slice(*s.cue_span)] == cue]
+    assert found == [speaker]

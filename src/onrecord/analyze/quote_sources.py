@@ -104,6 +104,9 @@ class SourceFinder:
         sentence or paragraph start, a quotation) up to the cue, when they hold a noun phrase."""
         doc = self.doc
         first = last = tok.i
+        while last > 1 and doc[last - 1].dep_ == "advmod" and doc[last - 1].head.i == tok.i \
+                and doc[last - 2].text == ",":
+            last -= 1  # "the campaign chief, Paul Manafort, bluntly suggested"
         if last > 0 and doc[last - 1].text == ",":
             last -= 1  # "Gene Sperling, a top outside Clinton adviser, said"
         for t in reversed(doc[max(0, last - MAX_CLAUSE_SOURCE_WORDS):last]):

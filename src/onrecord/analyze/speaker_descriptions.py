@@ -20,6 +20,17 @@ from onrecord.analyze.names import INSTITUTION_HEADS
 FREE_MODIFIERS = frozenset({"former", "then", "current", "new", "outgoing", "incoming", "longtime",
                             "embattled", "same", "u.s.", "american", "newly", "installed", "top"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+# Role nouns a news story uses for a person it has just named ("Marco Rubio is launching … The Florida
+# senator is telling reporters …"): the salience rule below.
+ROLE_HEADS = frozenset({
+    "senator", "governor", "congressman", "congresswoman", "lawmaker", "representative", "mayor", "president",
+    "justice", "judge", "nominee", "candidate", "contender", "front-runner", "frontrunner", "secretary",
+    "minister", "chancellor", "premier", "leader", "chairman", "chairwoman", "billionaire", "businessman",
+    "businesswoman", "mogul", "tycoon", "magnate", "actor", "actress", "singer", "star", "rapper",
+    "executive", "founder", "ceo", "coach", "general", "ambassador", "prosecutor", "attorney", "lawyer",
+    "speaker", "commissioner", "sheriff", "author", "economist", "scientist", "entrepreneur", "veteran",
+    "politician", "activist", "dictator", "monarch", "king", "queen", "prince", "princess", "pope",
+    "quarterback", "pitcher", "striker", "player", "manager", "director", "host", "anchor", "comedian"})
 
 
 def norm_word(word: str) -> str:
@@ -66,6 +77,45 @@ class DescriptionResolver:
             return holders[0].full_name
         return None
 
+
+    def _salient(self, span, at: int) -> str | None:
+        """"Marco Rubio is launching his campaign … The Florida senator is telling reporters …": a definite
+        role description nothing else resolved names the person the sentence before (else one of the two
+        before that) is about: its one named subject, else its one named person. Not when another person of the
+        article is known by that role ("Sen. Ted Cruz" makes "the senator" his or nobody's)."""
+        root = span.root
+        head = norm_word(root.text)
+        if span[0].lower_ != "the" or root.pos_ != "NOUN" or root.tag_ != "NN" or head not in ROLE_HEADS \
+                or any(c.dep_ in {"relcl", "acl", "cc", "appos"} for c in root.children):
+            return None
+        extra = {norm_word(t.text) for t in span if t.i != root.i and t.pos_ in ("NOUN", "ADJ", "PROPN")}
+        extra -= FREE_MODIFIERS
+        sent = self._sent_index(at)
+        for back in (1, 2, 3):
+            seen = [m for m in self.mentions if m.sent == sent - back and not m.quoted]
+            if not seen:
+                continue
+            if any(self._name_head(m.start).dep_ == "conj" and self._name_head(m.start).head.dep_ in ("nsubj", "nsubjpass")
+                   for m in seen):
+                return None  # "Tom Reed and Maria Lopez met …": two subjects
+            subjects = {m.person for m in seen if m.subject}
+            main = {m.person for m in seen if m.subject and self._name_head(m.start).head.dep_ == "ROOT"}
+            people = main if len(main) == 1 else subjects if len(subjects) == 1 else {m.person for m in seen}
+            if len(people) != 1:
+                return None
+            person = next(iter(people))
+            if any(head in p.descriptors | p.roles and extra <= p.descriptors  # "Sen. Joni Ernst, R-Iowa" is
+                   for i, p in enumerate(self.people) if i != person):  # no rival of "the Florida senator"
+                return None
+            return self.people[person].full_name
+        return None
+
+    def _name_head(self, at: int):
+        """The head token of the name that starts at ``at`` (past its compound parts)."""
+        tok = self.doc.char_span(at, at + 1, alignment_mode="expand")[0]
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok
 
     def _possessed_role(self, span) -> str | None:
         """"Donald Trump's newly installed campaign chief": the one person the role describes."""

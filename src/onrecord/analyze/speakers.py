@@ -259,7 +259,8 @@ class SpeakerResolver(DescriptionResolver):
         named = self._named(span)
         if named is not None:
             return named
-        described = self._described(span, start) or self._possessed_role(span) or self._in_context(span)
+        described = self._described(span, start) or self._possessed_role(span) or self._in_context(span) \
+            or self._salient(span, start)
         return described if described is not None else text
 
     @property

@@ -219,8 +219,15 @@ class StatementExtractor(QuoteOwnership, QuotationLayout, LabelledQuotes, Source
     def _lost_subject(tok) -> bool:
         """A finite main verb with no subject right after a comma: the parser hung its named subject on
         the clause before ("..., the campaign chief, Paul Manafort, suggested that ...")."""
-        return tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ") and tok.i > 1 and tok.doc[tok.i - 1].text == "," \
-            and tok.doc[tok.i - 2].pos_ == "PROPN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        doc, i = tok.doc, tok.i - 1
+        while i > 1 and doc[i].dep_ == "advmod" and doc[i].head.i == tok.i:
+            i -= 1  # "Paul Manafort, bluntly suggested"
+        if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ") or i < 1 or doc[i].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        prev = doc[i - 1]  # a name, or the end of an appositive on a name ("Patrick F. Kennedy, the
+        return prev.pos_ == "PROPN" or any(  # undersecretary for management, wrote")
+            a.dep_ == "appos" and "PERSON" in (a.ent_type_, a.head.ent_type_) for a in [prev, *list(prev.ancestors)[:3]])
 
     def _before_comma(self, spans: list[Span], tok) -> list[Span]:
         """A sentence-opening participle ("Asked why, Sembler responded ...") asks only up to its comma:
