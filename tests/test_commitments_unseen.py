@@ -31,6 +31,26 @@ def test_claim_about_a_rival_is_not_the_rivals_promise(nlp):
     assert kinds(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a pronoun of the other gender than the speaker's: a claim about someone else
+    "Maria Lopez went on offense against her rival Tom Reed on Monday, saying he would abandon the farmers.",
+    # "otherwise": the consequence if nothing is done, a forecast
+    "Tom Reed spoke to the council on Monday, saying that otherwise Mr. Park would walk all over them.",
+    # a negative subject holds nothing
+    "Neither Senator Reed nor anyone on his team has ever asked for Maria Lopez's endorsement.",
+    "Nobody promised to pay for the bridge.",
+    "No candidate will cut taxes this year, Tom Reed said.",
+])
+def test_claims_forecasts_and_negative_subjects_are_no_commitments(nlp, text: str):
+    assert kinds(nlp, text) == []
+
+
+def test_a_spokesman_of_the_other_gender_speaks_for_her(nlp):
+    text = ("Nick Merrill, a spokesman for Mrs. Clinton, said that the focus of her campaign was jobs, and that she "
+            "would not outsource that effort.")
+    assert kinds(nlp, text) == [("promise", "not outsource that effort")]
+
+
 def test_a_spokesman_announces_the_principals_act(nlp):
     text = ("Clinton communications director Jennifer Palmieri spoke to reporters. Palmieri said Clinton will "
             "address Trump's comments at an event in Florida.")

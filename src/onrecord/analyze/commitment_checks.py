@@ -15,9 +15,17 @@ from onrecord.analyze.commitment_spans import subject_of
 from onrecord.analyze.commitment_speech import speech_verb_before
 from onrecord.analyze.frames import doc_text
 
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither"})
+
 
 def negated(tok) -> bool:
     return any(c.dep_ == "neg" and c.i <= tok.i + 1 for c in tok.children)
+
+
+def negative_subject(tok) -> bool:
+    """"Nobody", "No one", "Neither Ryan nor anyone on his team" as the subject of ``tok``."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in NEGATIVE_SUBJECTS or any(
+        d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)) for c in tok.children)
 
 
 def has_to(tok) -> bool:

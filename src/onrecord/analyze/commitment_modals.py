@@ -20,6 +20,7 @@ from onrecord.analyze.commitment_checks import (
     in_wh_clause,
     named_group,
     negated,
+    negative_subject,
     organisation,
     specific,
     speech_head,
@@ -62,8 +63,8 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     if subj is None and clause.dep_ == "conj" and (tok.i == 0 or tok.doc[tok.i - 1].pos_ in {"CCONJ", "PUNCT", "ADV"}):
         subj = subject_of(clause.head, climb=False)  # "would not come ... but would first review";
         # not "I will create borders & the drugs will stop": a subject the parser left on the object
-    if subj is None or (subj.lower_ in P.NON_HOLDER_SUBJECTS and subj.lower_ != "it"):
-        return None
+    if subj is None or (subj.lower_ in P.NON_HOLDER_SUBJECTS and subj.lower_ != "it") or negative_subject(clause):
+        return None  # also "No candidate will cut taxes": a negative subject holds nothing
     quoted = ctx.in_quote(tok.idx) or ctx.in_direct_statement(tok.idx)
     first_person = bare_pronoun(subj) in {"i", "we"}  # also an editor's "[W]e"
     speech = speech_head(clause)
@@ -83,8 +84,8 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     else:  # backshifted "would" needs a past-tense speech verb ("said he would", not "says it would")
         future = low in P.FUTURE_MODALS or (low in P.BACKSHIFT_MODALS and (source is not None or speech is not None
                                                                          and speech.tag_ not in {"VBZ", "VBP"}))
-    if not future or in_condition(tok):
-        return None
+    if not future or in_condition(tok) or any(c.lower_ == "otherwise" and c.dep_ == "advmod" for c in verb.children):
+        return None  # "…, saying that otherwise Netanyahu would walk all over us": a forecast if not
     if quoted and not first_person and (speech is None or not (
             ctx.in_quote(speech.idx) or ctx.in_direct_statement(speech.idx))):
         return None  # a quoted prediction about someone else; but "BENENSON: a man who said he'd never"
@@ -139,6 +140,10 @@ def modal_trigger(tok, ctx: ArticleContext) -> Commitment | None:
             # "Trump said he would"; but "Lee said the candidate would X, adding that he would Y": he
             # is the person the speaker was just talking about
             owner_name = _same_surname_of_gender(ctx, owner, subj) or ctx.name(owner)
+            if _gender_of(ctx, owner_name) not in {None, "m" if subj.lower_ == "he" else "f"}:
+                if not any(t.lower_ in P.SPOKES_NOUNS for t in owner.subtree):
+                    return None  # "Hillary Clinton went on offense against Trump, saying he would abdicate …"
+                owner_name = ctx.name(subj)  # "Nick Merrill, a spokesman for Mrs. Clinton, said … she would"
             about = reported_third_party(owner, subj) or person_talked_about(
                 speech, owner_name, subj, ctx.resolver)
             if about is not None and (about.dep_ == "dobj" or about.i == subj.i and not any(
@@ -275,7 +280,12 @@ def _same_surname_of_gender(ctx: ArticleContext, owner, pronoun) -> str | None:
     surname = (name or "").split()[-1:]
     other = next((p for p in people if p is not known and p.full_name.split()[-1:] == surname
                   and p.gender in {wanted, None}), None)
-    return other.full_name if other is not None else owner.text
+    if other is not None:
+        return other.full_name
+    titles = ctx.resolver.lex.titles
+    first_named = any(c.dep_ in {"compound", "flat"} and c.i < owner.i and c.lower_.rstrip(".") not in titles
+                      for c in owner.children)
+    return None if first_named else owner.text  # "Hillary Clinton … saying he would": not her, nor a Clinton
 
 
 def _according_holder(ctx: ArticleContext, subj, source):
@@ -292,6 +302,12 @@ def _according_holder(ctx: ArticleContext, subj, source):
                                                   and c.lower_ != subj.lower_ for c in source.children):
         return ctx.mention_span(subj), ctx.name(subj)  # "Trump would sign it, according to his aides"
     return None
+
+
+def _gender_of(ctx: ArticleContext, name: str | None) -> str | None:
+    """The known gender ("m"/"f") of the article's person with that full name, else None."""
+    known = next((p for p in ctx.resolver.people if p.full_name == name), None)
+    return known.gender if known is not None else None
 
 
 def _gender_clash(ctx: ArticleContext, pronoun) -> bool:

@@ -31,6 +31,7 @@ from onrecord.analyze.commitment_checks import (
     in_condition,
     narrated_future,
     negated,
+    negative_subject,
     quantified,
     reported_by_holder,
     speech_head,
@@ -106,7 +107,7 @@ def _verb_trigger(tok, ctx: ArticleContext) -> Commitment | None:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not misread_has(tok)
     if passive and (found := passive_demand(tok, ctx)) is not None:
         return found  # "was told by Bolton to go straight to the lawyers"
-    if negated(tok) or passive or (tok.dep_ in {"amod", "acl"} and not absolute):  # not "to be told to"
+    if negated(tok) or negative_subject(tok) or passive or (tok.dep_ in {"amod", "acl"} and not absolute):
         return None
     if tok.dep_ == "advcl" and tok.tag_ in {"VBZ", "VBD"} and not any(c.dep_ in {"nsubj", "csubj"} for c in tok.children):
         return None  # "Alongside BLM calls for action", "with enough pledged delegates": a noun phrase misread

@@ -298,8 +298,10 @@ class SpeakerResolver(DescriptionResolver):
         head = span.root
         if any(t.dep_ == "cc" for t in span):
             return None  # "Trump and his crew": several people, kept as written
+        last = max((t.i for t in span if not t.is_punct), default=head.i)
         cands = [t for t in span if _namelike(t) and _norm(t.text) in self._by_surname
-                 and (t.i == head.i or t.head.i == head.i or head.pos_ == "PROPN")]
+                 and (t.i == head.i or t.head.i == head.i or head.pos_ == "PROPN"
+                      or t.dep_ == "appos" and t.i == last)]  # "The author of the book, Mitchell Zuckoff"
         if not cands:
             return None
         # the head person first ("Brian Fallon, a spokesman for Mrs. Clinton"), then the last name
