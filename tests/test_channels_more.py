@@ -105,6 +105,15 @@ from channel_helpers import channel_of as _channel
      "a phone call he made to her office", "other"),
     ("As iFixit points out in its teardown, the keyboard is identical to the old one.", "points",
      "in its teardown", "article_or_oped"),
+    # general-news audiences and occasions: a parliament, a court or jury addressed, a sermon, a programme
+    # the parser read as a verb
+    ("The prime minister told parliament that the deal was done.", "told", "parliament", "rally_or_speech"),
+    ("The witness told the court that she saw the attack.", "told", "the court", "testimony"),
+    ("The officer told jurors that he saw the car.", "told", "jurors", "testimony"),
+    ("The pope said during Mass on Sunday that peace was possible.", "said", "during Mass", "rally_or_speech"),
+    ("In his sermon, the bishop said the war must end.", "said", "In his sermon", "rally_or_speech"),
+    ("The actress said Thursday on NBC's Today show that she was pregnant.", "said", "on NBC's Today show",
+     "interview"),
     # a medium as subject (§B.2), counted by "one"
     ("One message, apparently referring to air strikes, said the attacks must stop.", "said", "One message",
      "email_or_letter"),

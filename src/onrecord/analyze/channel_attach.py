@@ -27,6 +27,22 @@ from onrecord.analyze.channel_nouns import (
 from onrecord.analyze.frames import doc_text
 
 
+SHOW_WORDS = frozenset({"show", "program", "programme", "podcast"})
+
+
+def _dangling_show(prep: Token) -> list[Token]:
+    """The words after an object-less "on" up to a programme noun the parser read as a verb ("said on NBC's
+    Today show that …"): names, possessives and determiners only; else []."""
+    seq: list[Token] = []
+    for t in prep.doc[prep.i + 1: min(prep.i + 8, prep.sent.end)]:
+        seq.append(t)
+        if t.lower_ in SHOW_WORDS:
+            return seq
+        if t.pos_ not in {"PROPN", "PART", "DET"}:
+            return []
+    return []
+
+
 def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
     """Channel phrases among ``verb``'s prepositional children (and "took to Twitter")."""
     out: list[ChannelMention] = []
@@ -47,8 +63,11 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if not objs and prep.lower_ == "on" and verb.i == cue.i and cue_lemma(cue) not in P.MEDIUM_VERBS:
             # 'said on “Meet the Press.”' parsed with the verb "Meet"
-            title = [t for t in prep.subtree if t.i > prep.i]
-            if title and (name := outlet_name(title)):
+            title = [t for t in prep.subtree if t.i > prep.i] or _dangling_show(prep)
+            if title and title[-1].lower_ in SHOW_WORDS:  # "said on NBC's Today show", "show" read as a verb
+                out.append(ChannelMention(prep.idx, title[-1].idx + len(title[-1]), "interview",
+                                          " ".join(t.text for t in title if t.pos_ == "PROPN") or title[-1].lower_))
+            elif title and (name := outlet_name(title)):
                 toks = [t for t in title if not t.is_punct] or title
                 out.append(ChannelMention(prep.idx, toks[-1].idx + len(toks[-1]), "interview", name))
             continue

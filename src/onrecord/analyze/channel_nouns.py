@@ -110,6 +110,8 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         lemma = "remarks"
     if head.text.lower() == "talks":
         lemma = "talks"
+    if head.text == "Mass" and head.dep_ == "pobj" and head.head.lower_ in {"at", "during", "after"}:
+        return "rally_or_speech"  # "said during Mass on Sunday": a sermon
     if lemma in P.ADDRESSED_REMARK_NOUNS and not addressee:  # "in remarks to reporters", "comments to the AP"
         to = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
               if g.dep_ == "pobj"]
