@@ -26,7 +26,6 @@ from onrecord.analyze.channel_nouns import (
 )
 from onrecord.analyze.frames import doc_text
 
-
 SHOW_WORDS = frozenset({"show", "program", "programme", "podcast"})
 
 

@@ -63,7 +63,7 @@ CHANNEL_NOUNS: dict[str, str] = {
     "memoir": "article_or_oped", "autobiography": "article_or_oped", "cable": "email_or_letter",
     "newspaper": "interview", "magazine": "interview",  # "Trump said in the newspaper" (a quoted interview)
     "parliament": "rally_or_speech",  # "criticised Trump in the British parliament" (a speech in the chamber)
-    "sermon": "rally_or_speech", "homily": "rally_or_speech",
+    "homily": "rally_or_speech",
     "piece": "article_or_oped", "newsletter": "article_or_oped", "teardown": "article_or_oped",
     # letters
     "letter": "email_or_letter", "email": "email_or_letter", "e-mail": "email_or_letter",
