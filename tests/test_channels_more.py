@@ -114,6 +114,11 @@ from channel_helpers import channel_of as _channel
     ("In his sermon, the bishop said the war must end.", "said", "In his sermon", "rally_or_speech"),
     ("The actress said Thursday on NBC's Today show that she was pregnant.", "said", "on NBC's Today show",
      "interview"),
+    ("Kym Lino, a spokesperson for the app, confirmed to WIRED that the company notifies people.", "confirmed",
+     "WIRED", "interview"),  # an outlet beyond US politics
+    ("He and his wife explained on an episode of their podcast that income matters most.", "explained",
+     "on an episode of their podcast", "interview"),
+    ("“We will appeal,” the statement continued.", "continued", "the statement", "written_statement"),
     # a medium as subject (§B.2), counted by "one"
     ("One message, apparently referring to air strikes, said the attacks must stop.", "said", "One message",
      "email_or_letter"),
@@ -135,6 +140,7 @@ def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) ->
     ("Smith said Friday's meeting went well.", "said"),  # a meeting that is the topic, not the channel
     ("Trump's campaign did not respond to emailed questions about his investments.", "emailed"),  # a modifier
     ("He commented on the tour.", "commented"),  # a topic after "on"
+    ("The letter continued to draw criticism from Democrats.", "continued"),  # aspectual, no saying
     ("The phone supports 4K streaming at release, the company said.", "said"),  # a launch, not a press release
     ("Trump made no comment on the ruling at the rally on Monday.", "made"),  # §B.1: negated
     # §B.1: a noun phrase that only characterises a medium inside another statement

@@ -206,6 +206,8 @@ PLATFORMS: dict[str, str] = {
 OUTLETS: frozenset[str] = words("""
 cnn msnbc nbc abc cbs fox pbs npr bbc c-span cnbc bloomberg reuters politico axios rt
 newsmax telemundo univision sky itv al-jazeera yahoo buzzfeed vox slate salon newsweek theblaze afp
+wired variety techcrunch engadget gizmodo mashable cnet tmz espn forbes huffpost xinhua tass kyodo yonhap
+nikkei cbc abc7 politifact vanityfair
 """)
 
 # US broadcast call letters ("told WEEI", "told WKOW-TV"): K or W and two or three capitals.
@@ -219,4 +221,10 @@ OUTLET_PHRASES: tuple[str, ...] = (
     "morning joe", "this week", "fox & friends", "fox and friends", "the view", "sunday morning futures",
     "daily caller", "the intercept", "mother jones", "national review", "weekly standard", "vice news",
     "people magazine", "time magazine", "al jazeera",
+    # general news beyond US politics
+    "the verge", "rolling stone", "hollywood reporter", "business insider", "sky news", "the independent",
+    "the telegraph", "daily mail", "new york post", "chicago tribune", "boston globe", "der spiegel", "le monde",
+    "france 24", "deutsche welle", "the wrap", "page six", "entertainment tonight", "good morning america",
+    "cbs this morning", "the tonight show", "the late show", "bbc radio", "vanity fair", "teen vogue",
+    "south china morning post", "the globe and mail", "sydney morning herald", "times of india",
 )

@@ -151,7 +151,7 @@ OUTLET_KIND_WORDS: frozenset[str] = words("television tv radio channel station n
                                           "daily weekly magazine")
 
 # Nouns whose of-object is the medium ("A redacted copy of the 2013 memo seen by Reuters said …").
-COPY_NOUNS: frozenset[str] = words("copy draft version excerpt transcript issue edition part")
+COPY_NOUNS: frozenset[str] = words("copy draft version excerpt transcript issue edition part episode")
 
 # Quantifiers over a medium: "in one of a series of Twitter messages".
 SELECTOR_NOUNS: frozenset[str] = words("one some several two three many")
@@ -364,7 +364,7 @@ NEWSPAPER_WORDS: frozenset[str] = words("post times news journal tribune herald 
 
 # Verbs with which a medium as grammatical subject reports content ("The clip says", "said the
 # ruling", "one slide says", "A memorable ad questioned whether …").
-MEDIUM_SUBJECT_VERBS: frozenset[str] = words("say state read question argue claim declare warn ask assert contend allege charge "
+MEDIUM_SUBJECT_VERBS: frozenset[str] = words("say state read question argue claim declare warn ask assert contend allege charge continue "
                                              "accuse call urge demand note add explain insist "
                                              "write conclude talk speak imply predict promise pledge vow propose "
                                              "recommend describe detail outline criticize blast attack maintain "

@@ -172,8 +172,8 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
         t.text in P.QUOTE_MARKS for t in near) or any(
         c.dep_ == "prep" and c.lower_ in P.MEDIUM_CONTENT_PREPS and c.i > cue.i for c in cue.children) or (
         lemma in P.MEDIUM_DOBJ_VERBS and any(c.dep_ == "dobj" for c in cue.children))
-    if not has_content:
-        return None
+    if not has_content or lemma == "continue" and not any(t.text in P.QUOTE_MARKS for t in near):
+        return None  # "the statement continued" after a quotation; not "the letter continued to draw fire"
     subjects = list(cue.children)
     if (cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() in P.CARRIER_VERBS or cue.dep_ == "conj") \
             and not _has_subject(cue):  # "The email went on to say …", "A video … shows Trump … and asks whether"

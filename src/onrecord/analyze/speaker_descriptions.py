@@ -87,8 +87,8 @@ class DescriptionResolver:
         head = norm_word(root.text)
         if span[0].lower_ != "the" or root.pos_ != "NOUN" or root.tag_ != "NN" or head not in ROLE_HEADS \
                 or any(c.dep_ in {"relcl", "acl", "cc", "appos"} for c in root.children) \
-                or any(t.pos_ == "PROPN" for t in span if t.i > root.i):
-            return None  # not "the author of the book, Mitchell Zuckoff": a name of its own
+                or any(t.pos_ == "PROPN" for t in root.subtree if t.i > root.i):
+            return None  # not "the author of the book, Mitchell Zuckoff", "the chairman of the Senate committee"
         extra = {norm_word(t.text) for t in span if t.i != root.i and t.pos_ in ("NOUN", "ADJ", "PROPN")}
         extra -= FREE_MODIFIERS
         sent = self._sent_index(at)
