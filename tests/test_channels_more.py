@@ -119,6 +119,13 @@ from channel_helpers import channel_of as _channel
     ("He and his wife explained on an episode of their podcast that income matters most.", "explained",
      "on an episode of their podcast", "interview"),
     ("“We will appeal,” the statement continued.", "continued", "the statement", "written_statement"),
+    # audiences addressed directly (§B.1): protesters, a counted crowd of people, colleagues written to
+    ("“We are leaving behind the lies,” Stein told the protesters.", "told", "the protesters",
+     "rally_or_speech"),
+    ("He told 2,267 people gathered at Purdue University that the fight goes on.", "told", "2,267 people",
+     "rally_or_speech"),
+    ("“We must never give up,” Sanders wrote to his colleagues.", "wrote", "his colleagues",
+     "email_or_letter"),
     # a medium as subject (§B.2), counted by "one"
     ("One message, apparently referring to air strikes, said the attacks must stop.", "said", "One message",
      "email_or_letter"),
@@ -140,6 +147,7 @@ def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) ->
     ("Smith said Friday's meeting went well.", "said"),  # a meeting that is the topic, not the channel
     ("Trump's campaign did not respond to emailed questions about his investments.", "emailed"),  # a modifier
     ("He commented on the tour.", "commented"),  # a topic after "on"
+    ("He told people that he was tired.", "told"),  # people, uncounted, are no audience
     ("The letter continued to draw criticism from Democrats.", "continued"),  # aspectual, no saying
     ("The phone supports 4K streaming at release, the company said.", "said"),  # a launch, not a press release
     ("Trump made no comment on the ruling at the rally on Monday.", "made"),  # §B.1: negated

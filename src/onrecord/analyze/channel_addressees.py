@@ -33,7 +33,11 @@ def _counted_people(obj: Token) -> Token | None:
 def _audience_people(obj: Token) -> bool:
     """'Republican leaders', 'members of the committee', 'about 100 committee members': plural people
     addressed as an audience."""
-    return obj.tag_ in {"NNS", "NNPS"} and obj.lemma_.lower() in P.AUDIENCE_PEOPLE and not in_quote(obj)
+    if in_quote(obj) or obj.tag_ not in {"NNS", "NNPS"}:
+        return False
+    counted = obj.lemma_.lower() in {"people", "person"} and any(  # "told 2,267 people gathered at Purdue"
+        c.dep_ == "nummod" and c.like_num for c in obj.children)
+    return obj.lemma_.lower() in P.AUDIENCE_PEOPLE or counted
 
 
 def addressee(cue: Token) -> ChannelMention | None:

@@ -266,7 +266,7 @@ AUDIENCE_PEOPLE: frozenset[str] = words("""
 member leader donor voter student worker delegate lawmaker legislator activist veteran troop soldier
 parishioner backer fan constituent farmer investor executive ceo conservative evangelical
 republican democrat faithful graduate volunteer organizer mayor governor senator sheriff
-officer businessman businesswoman miner steelworker autoworker
+officer businessman businesswoman miner steelworker autoworker protester demonstrator marcher colleague
 """)
 
 # Prepositions that introduce a channel phrase attached to the cue.
