@@ -89,8 +89,11 @@ class DescriptionResolver:
                 or any(c.dep_ in {"relcl", "acl", "cc", "appos"} for c in root.children) \
                 or any(t.pos_ == "PROPN" for t in root.subtree if t.i > root.i):
             return None  # not "the author of the book, Mitchell Zuckoff", "the chairman of the Senate committee"
+        if self.quoted[at]:
+            return None  # a quotation's "the Mexican president" is the quoted speaker's reference, not ours
         extra = {norm_word(t.text) for t in span if t.i != root.i and t.pos_ in ("NOUN", "ADJ", "PROPN")}
         extra -= FREE_MODIFIERS
+        nations = {norm_word(t.text) for t in span if t.ent_type_ == "NORP"}  # "the Mexican president"
         sent = self._sent_index(at)
         for back in (1, 2, 3):
             seen = [m for m in self.mentions if m.sent == sent - back and not m.quoted]
@@ -105,6 +108,8 @@ class DescriptionResolver:
             if len(people) != 1:
                 return None
             person = next(iter(people))
+            if not nations <= self.people[person].descriptors:
+                return None  # a nationality the person was not introduced with
             if any(head in p.descriptors | p.roles and extra <= p.descriptors  # "Sen. Joni Ernst, R-Iowa" is
                    for i, p in enumerate(self.people) if i != person):  # no rival of "the Florida senator"
                 return None
