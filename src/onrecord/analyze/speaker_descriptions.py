@@ -20,6 +20,8 @@ from onrecord.analyze.names import INSTITUTION_HEADS
 FREE_MODIFIERS = frozenset({"former", "then", "current", "new", "outgoing", "incoming", "longtime",
                             "embattled", "same", "u.s.", "american", "newly", "installed", "top"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "conservative", "liberal", "independent",
+                         "libertarian", "progressive", "green", "labour", "tory", "socialist"})
 # Role nouns a news story uses for a person it has just named ("Marco Rubio is launching … The Florida
 # senator is telling reporters …"): the salience rule below.
 ROLE_HEADS = frozenset({
@@ -93,7 +95,7 @@ class DescriptionResolver:
             return None  # a quotation's "the Mexican president" is the quoted speaker's reference, not ours
         extra = {norm_word(t.text) for t in span if t.i != root.i and t.pos_ in ("NOUN", "ADJ", "PROPN")}
         extra -= FREE_MODIFIERS
-        nations = {norm_word(t.text) for t in span if t.ent_type_ == "NORP"}  # "the Mexican president"
+        nations = {norm_word(t.text) for t in span if t.ent_type_ == "NORP"} - PARTY_WORDS  # "the Mexican president"
         sent = self._sent_index(at)
         for back in (1, 2, 3):
             seen = [m for m in self.mentions if m.sent == sent - back and not m.quoted]
