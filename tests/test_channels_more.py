@@ -148,6 +148,12 @@ def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) ->
     ("Trump's campaign did not respond to emailed questions about his investments.", "emailed"),  # a modifier
     ("He commented on the tour.", "commented"),  # a topic after "on"
     ("He told people that he was tired.", "told"),  # people, uncounted, are no audience
+    ("The listing was removed. It has now been posted on another website, GunGroup.com.", "posted"),  # a thing
+    # ads still to come, in a relative clause under "will be"
+    ("A key element of the strategy will be a wave of television ads that slam Democratic contenders.", "slam"),
+    # a content clause's phrase (the parser hung the clause on the object and its subject on the auxiliary)
+    ("Until recent days, when he expressed concern that the billionaire businessman was encouraging violence at "
+     "his rallies, he said little.", "expressed"),
     ("The letter continued to draw criticism from Democrats.", "continued"),  # aspectual, no saying
     ("The phone supports 4K streaming at release, the company said.", "said"),  # a launch, not a press release
     ("Trump made no comment on the ruling at the rally on Monday.", "made"),  # §B.1: negated

@@ -203,15 +203,18 @@ def _part_of_event(obj: Token, prep: Token) -> str | None:
     return None
 
 
-def own_clause_nodes(root: Token, cue: Token) -> list[Token]:
+def own_clause_nodes(root: Token, cue: Token, relatives: bool = False) -> list[Token]:
     """``root``'s subtree without the clauses that have a subject of their own (their phrases belong to
-    another speaker)."""
+    another speaker); with ``relatives``, a relative clause whose subject is its pronoun stays ("her support
+    of the raid that killed bin Laden during a forum")."""
     out: list[Token] = []
     stack = [root]
     while stack:
         node = stack.pop()
-        if node is not root and node.pos_ in {"VERB", "AUX"} and any(
-                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in node.children):
+        parts = [*node.children, *(g for c in node.children if c.dep_ in {"aux", "auxpass"} for g in c.children)]
+        if node is not root and node.pos_ in {"VERB", "AUX"} and any(  # the parser may hang the subject on the
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} and not (relatives and c.tag_ in {"WDT", "WP"})
+                for c in parts):  # auxiliary ("… businessman was encouraging")
             continue
         out.append(node)
         stack.extend(c for c in node.children if c.i != cue.i)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from onrecord.analyze import channel_patterns as P
 from onrecord.analyze.channel_addressees import addressee
-from onrecord.analyze.channel_attach import misattached_pps, others_medium, pp_mentions
+from onrecord.analyze.channel_attach import misattached_pps, others_medium, own_clause_nodes, pp_mentions
 from onrecord.analyze.channel_issued import issued_object, medium_participle
 from onrecord.analyze.channel_links import (
     coordinated_issue,
@@ -33,7 +33,7 @@ from onrecord.analyze.channel_links import (
     used_medium,
     where_event,
 )
-from onrecord.analyze.channel_modality import is_negated_or_future
+from onrecord.analyze.channel_modality import is_negated_or_future, thing_posted
 from onrecord.analyze.channel_nouns import (
     ChannelMention,
     cue_lemma,
@@ -204,7 +204,8 @@ def _object_pps(cue: Token) -> list[ChannelMention]:
     forum", "indicated as much in an email", "discussed his commitment to … at an event")."""
     out: list[ChannelMention] = []
     for obj in (c for c in cue.children if c.dep_ == "dobj"):
-        for prep in obj.subtree:
+        for prep in sorted(own_clause_nodes(obj, cue, relatives=True), key=lambda t: t.i):  # not "expressed concern that he
+            # was encouraging violence at his rallies": a content clause's phrases are its own
             if prep.dep_ != "prep" or prep.lower_ not in {"at", "during", "in", "on", "via"} or in_quote(prep):
                 continue  # not 'mocked his “performance at the debate”' (words of the object's quotation)
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
@@ -265,7 +266,7 @@ def _legal_filing(obj: Token) -> bool:
 
 def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     """The channel phrase of the statement whose cue verb is ``cue``, or None."""
-    if is_negated_or_future(cue) or media_only_post(cue) or adjectival_participle(cue):
+    if is_negated_or_future(cue) or media_only_post(cue) or adjectival_participle(cue) or thing_posted(cue):
         return None  # a participle describing a noun ("emailed questions"): no statement
     lemma = cue_lemma(cue)
     if lemma == "accord":  # "according to a speech …"

@@ -212,7 +212,7 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
         if tok.i in covered or not is_speech_cue(tok) or in_quote(tok) or is_negated_or_future(tok) \
                 or _in_markup(doc_text(doc), tok.idx):
             continue
-        if _is_event_participle(tok) or _describes_speaker(tok):
+        if _is_event_participle(tok) or _describes_speaker(tok) or _inside_claim(statements, tok):
             continue
         mention = find_channel(tok)
         if mention is None or mention.span in used and tok.tag_ == "VBG" and tok.lemma_.lower() in P.EVENT_PARTICIPLES:
@@ -240,7 +240,8 @@ def _has_content(tok: Token) -> bool:
 
 def _has_own_subject(tok: Token) -> bool:
     """A subject other than a relative pronoun ("in which she called", not "a letter that says")."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which", "who"} for c in tok.children)
+    parts = [*tok.children, *(g for c in tok.children if c.dep_ in {"aux", "auxpass"} for g in c.children)]
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which", "who"} for c in parts)
 
 
 def _one_entry_per_statement(doc: Doc, statements: list[Statement], borrowed: set[int]) -> None:
@@ -322,6 +323,15 @@ def _is_event_participle(tok: Token) -> bool:
         return False
     head = tok.head.head if tok.head.dep_ in {"nsubj", "nsubjpass"} else tok.head
     return head.i != tok.i and is_speech_cue(head)
+
+
+def _inside_claim(statements: list[Statement], tok: Token) -> bool:
+    """'expressed concern that the businessman was encouraging violence at his rallies': a progressive verb
+    inside another statement's indirect content describes what the claim is about, not a statement of its own
+    (but "cited reports that Mateen said in a 911 call …" reports one)."""
+    progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+    return progressive and any(st.kind == "indirect" and any(s <= tok.idx < e for s, e in st.content_spans)
+                               for st in statements)
 
 
 def _describes_speaker(tok: Token) -> bool:
