@@ -126,6 +126,12 @@ from channel_helpers import channel_of as _channel
      "rally_or_speech"),
     ("“We must never give up,” Sanders wrote to his colleagues.", "wrote", "his colleagues",
      "email_or_letter"),
+    # any participle with an object on an issued medium gives its content (§B.2)
+    ("Two liberal groups rolled out radio and online advertisements tethering Cruz to Trump.", "tethering",
+     "radio and online advertisements", "other"),
+    ("Politico published a story detailing four police reports.", "detailing", "a story", "article_or_oped"),
+    ("He made several statements affirming the commitment.", "affirming", "several statements",
+     "written_statement"),
     # a medium as subject (§B.2), counted by "one"
     ("One message, apparently referring to air strikes, said the attacks must stop.", "said", "One message",
      "email_or_letter"),
@@ -148,6 +154,7 @@ def test_channel_found(bare_nlp, text: str, cue: str, channel: str, typ: str) ->
     ("Trump's campaign did not respond to emailed questions about his investments.", "emailed"),  # a modifier
     ("He commented on the tour.", "commented"),  # a topic after "on"
     ("He told people that he was tired.", "told"),  # people, uncounted, are no audience
+    ("Sanders also sent out a fundraising call following the remarks.", "following"),  # a preposition
     ("The listing was removed. It has now been posted on another website, GunGroup.com.", "posted"),  # a thing
     # ads still to come, in a relative clause under "will be"
     ("A key element of the strategy will be a wave of television ads that slam Democratic contenders.", "slam"),
@@ -187,3 +194,16 @@ def test_made_clear_without_that_gets_its_channel(nlp) -> None:
     annotate_channels(doc, statements, None)
     found = [(text[slice(*s.channel_span)], s.channel_type) for s in statements if s.channel_span]
     assert found == [("In his second book", "article_or_oped")]
+
+
+def test_a_participle_on_an_issued_medium_is_a_statement(nlp) -> None:
+    """'rolled out … advertisements tethering X to Y': the fallback adds the statement, the issuer speaks."""
+    from onrecord.analyze.channels import annotate_channels
+
+    text = "Two liberal groups rolled out radio and online advertisements tethering Cruz to Trump."
+    doc = nlp(text)
+    statements = list(doc._.statements)
+    annotate_channels(doc, statements, None)
+    found = [(text[slice(*s.cue_span)], text[slice(*s.channel_span)], s.speaker) for s in statements
+             if s.channel_span]
+    assert found == [("tethering", "radio and online advertisements", "Two liberal groups")]

@@ -46,7 +46,10 @@ def fallback_statement(cue: Token, mention: ChannelMention) -> Statement | None:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     speaker_tok = subj[0] if subj else None
     if cue.dep_ in {"acl", "relcl"} and (speaker_tok is None or speaker_tok.lower_ in {"that", "which"}):
-        issuer = [c for c in cue.head.head.children if c.dep_ == "nsubj"]  # "X issued a paper welcoming …"
+        medium = cue.head
+        while medium.dep_ == "conj" and medium.head.i != medium.i:
+            medium = medium.head  # "rolled out radio and online advertisements tethering …"
+        issuer = [c for c in medium.head.children if c.dep_ == "nsubj"]  # "X issued a paper welcoming …"
         speaker_tok = issuer[0] if issuer else None
     content = [c for c in cue.children if (c.dep_ in _CONTENT_DEPS or c.dep_ == "advcl" and c.tag_ == "VBG")
                and not (mention.start <= c.idx < mention.end)]

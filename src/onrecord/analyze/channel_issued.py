@@ -21,6 +21,12 @@ from onrecord.analyze.channel_nouns import (
     short_name,
 )
 
+# Media that are channels only with a participle giving their content ("published a story detailing …").
+PARTICIPLE_MEDIA: dict[str, str] = {"story": "article_or_oped"}
+# Participles that work as prepositions ("sent out a fundraising call following the remarks").
+PREPOSITION_PARTICIPLES = frozenset({"following", "including", "regarding", "concerning", "considering",
+                                     "excluding", "involving", "according", "pending", "during"})
+
 
 def medium_participle(cue: Token) -> ChannelMention | None:
     """A participle cue on a medium noun gives the medium's content ("sent an email blast encouraging
@@ -29,15 +35,19 @@ def medium_participle(cue: Token) -> ChannelMention | None:
     head = cue.head
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue_lemma(head) in P.ROLL_OUT_VERBS:
         head = next((c for c in head.children if c.dep_ == "dobj" and c.i < cue.i), head)  # "began an ad campaign …, praising"
-    issued = head.dep_ in {"dobj", "conj"} and cue_lemma(head.head) in P.ISSUE_VERBS | P.ROLL_OUT_VERBS or any(
-        c.dep_ == "amod" and c.tag_ == "VBG" and cue_lemma(c) in P.ISSUE_VERBS for c in head.children)  # "running ads"
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"NOUN", "ADJ", "PROPN"}:
+        first = first.head  # "rolled out radio and online advertisements tethering …" (a conjunct read as the head)
+    issued = first.dep_ in {"dobj", "conj"} and cue_lemma(first.head) in P.ISSUE_VERBS | P.ROLL_OUT_VERBS | {"make"} \
+        or any(c.dep_ == "amod" and c.tag_ == "VBG" and cue_lemma(c) in P.ISSUE_VERBS for c in head.children)  # "running ads"
     if cue.dep_ not in {"acl", "advcl"} or cue.tag_ != "VBG" or head.pos_ != "NOUN" or head.i == cue.i \
-            or in_quote(cue) or cue.lemma_.lower() in P.DISPLAY_VERBS or not issued:
+            or in_quote(cue) or cue.lemma_.lower() in P.DISPLAY_VERBS or not issued \
+            or cue.lower_ in PREPOSITION_PARTICIPLES:
         return None  # only a medium someone issues; not "defending his tweets shaming …" (§B.1)
-    typ = noun_type(head)
+    typ = noun_type(head) or P.ISSUED_DOCUMENTS.get(head.lemma_.lower()) or PARTICIPLE_MEDIA.get(head.lemma_.lower())
     if typ is None or typ in P.EVENT_TYPES:
         return None
-    toks, times = phrase_tokens(min(head.subtree, key=lambda t: t.i), head, cue)
+    toks, times = phrase_tokens(min(first.subtree, key=lambda t: t.i), head, cue)
     toks = [t for t in toks if t.i < cue.i and not (t.dep_ == "amod" and t.tag_ == "VBG" and t.head == head)] or toks
     return make_mention(toks, typ, short_name(head, toks, typ), times)
 

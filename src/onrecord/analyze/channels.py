@@ -23,6 +23,7 @@ from onrecord.analyze.channel_fallback import fallback_statement as _fallback_st
 from onrecord.analyze.channel_fallback import light_predicate as _light_predicate
 from onrecord.analyze.channel_fallback import mistagged_medium as _mistagged_medium
 from onrecord.analyze.channel_fallback import mistagged_medium_statements as _mistagged_medium_statements
+from onrecord.analyze.channel_issued import medium_participle
 from onrecord.analyze.channel_links import label_channel
 from onrecord.analyze.channel_nouns import mistagged_verb
 from onrecord.analyze.channel_phrases import (
@@ -209,8 +210,8 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
             used.add(mention.span)
     _one_entry_per_statement(doc, statements, borrowed)
     for tok in doc if fallback else ():
-        if tok.i in covered or not is_speech_cue(tok) or in_quote(tok) or is_negated_or_future(tok) \
-                or _in_markup(doc_text(doc), tok.idx):
+        if tok.i in covered or not (is_speech_cue(tok) or _content_participle(tok)) or in_quote(tok) \
+                or is_negated_or_future(tok) or _in_markup(doc_text(doc), tok.idx):
             continue
         if _is_event_participle(tok) or _describes_speaker(tok) or _inside_claim(statements, tok):
             continue
@@ -323,6 +324,13 @@ def _is_event_participle(tok: Token) -> bool:
         return False
     head = tok.head.head if tok.head.dep_ in {"nsubj", "nsubjpass"} else tok.head
     return head.i != tok.i and is_speech_cue(head)
+
+
+def _content_participle(tok: Token) -> bool:
+    """'rolled out radio ads tethering Cruz to Trump', 'a campaign dubbing GOP candidates "Retrumplicans"': any
+    participle with an object on a medium someone issued gives its content (guidelines §B.2)."""
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children) \
+        and medium_participle(tok) is not None
 
 
 def _inside_claim(statements: list[Statement], tok: Token) -> bool:
