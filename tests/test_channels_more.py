@@ -207,3 +207,20 @@ def test_a_participle_on_an_issued_medium_is_a_statement(nlp) -> None:
     found = [(text[slice(*s.cue_span)], text[slice(*s.channel_span)], s.speaker) for s in statements
              if s.channel_span]
     assert found == [("tethering", "radio and online advertisements", "Two liberal groups")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a third person's past statement reported inside a quotation keeps its channel
+    ("\u201cShe has actually said on the campaign trail that she refuses to use the phrase,\u201d he noted.",
+     [("said", "on the campaign trail")]),
+    # the quoted speaker's own "I said", and a habit, are no reported statement
+    ("\u201cI said on television that we would win,\u201d Trump said.", []),
+    ("\u201cShe talks to the press a lot,\u201d he said.", []),
+])
+def test_statements_reported_inside_quotations(nlp, text: str, found: list) -> None:
+    from onrecord.analyze.channels import annotate_channels
+
+    doc = nlp(text)
+    statements = list(doc._.statements)
+    annotate_channels(doc, statements, None)
+    assert [(text[slice(*s.cue_span)], text[slice(*s.channel_span)]) for s in statements if s.channel_span] == found
