@@ -327,10 +327,17 @@ def _is_event_participle(tok: Token) -> bool:
     return head.i != tok.i and is_speech_cue(head)
 
 
+QUOTED_REPORT_VERBS = frozenset({"say", "tell", "write", "tweet", "state", "declare", "acknowledge", "admit",
+                                 "apologize", "claim", "announce", "speak", "talk", "testify", "promise", "vow"})
+
+
 def _quoted_report(tok: Token) -> bool:
     """'“She's actually said on the campaign trail, …,” he noted': inside a quotation, a finite cue whose
     subject is a third person reports a statement of theirs (not "I said", "you told them", "she talks")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if cue_lemma(tok) not in QUOTED_REPORT_VERBS or len(list(tok.subtree)) < 6 or any(
+            c.dep_ == "dobj" and c.lower_ in {"this", "that", "it"} for c in tok.children):
+        return False  # not "he said this, he tweeted that", "Clinton hit Trump hard at the Convention"
     return tok.tag_ in {"VBD", "VBN"} and subj is not None and (  # not the habitual "She talks to the press"
         subj.lower_ in {"he", "she", "they"} or subj.pos_ == "PROPN")
 
