@@ -110,8 +110,9 @@ class DescriptionResolver:
             if len(people) != 1:
                 return None
             person = next(iter(people))
-            if not nations <= self.people[person].descriptors:
-                return None  # a nationality the person was not introduced with
+            known = self.people[person].descriptors
+            if not nations <= known or (known & PARTY_WORDS and extra & PARTY_WORDS and not extra & known & PARTY_WORDS):
+                return None  # a nationality the person was not introduced with, or another party
             if any(head in p.descriptors | p.roles and extra <= p.descriptors  # "Sen. Joni Ernst, R-Iowa" is
                    for i, p in enumerate(self.people) if i != person):  # no rival of "the Florida senator"
                 return None
