@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from channel_helpers import channel_of as _channel
+from channel_helpers import pipeline_channels
 
 
 @pytest.mark.parametrize(("text", "cue", "channel", "typ"), [
@@ -175,38 +176,21 @@ def test_no_channel(bare_nlp, text: str, cue: str) -> None:
 
 def test_a_broadcast_airing_is_no_statement(nlp) -> None:
     """'air' says something only with an object ("aired her grievances"); an interview that aired is a broadcast."""
-    from onrecord.analyze.channels import annotate_channels
-
-    doc = nlp("Two hours after the interview aired on MSNBC, the governor asked for federal help.")
-    statements = list(doc._.statements)
-    annotate_channels(doc, statements, None)  # with the fallback that appends statements for channels
-    assert [s.channel_span for s in statements if s.channel_span] == []
+    assert pipeline_channels(nlp, "Two hours after the interview aired on MSNBC, the governor asked for federal help.") == []
 
 
 def test_made_clear_without_that_gets_its_channel(nlp) -> None:
     """'In his second book, he made clear he believes …': the fallback statement of a light-verb cue whose
     clause follows "clear" without "that" keeps its channel."""
-    from onrecord.analyze.channels import annotate_channels
-
     text = "In his second book, he made clear he believes the court works best when it is quiet."
-    doc = nlp(text)
-    statements = list(doc._.statements)
-    annotate_channels(doc, statements, None)
-    found = [(text[slice(*s.channel_span)], s.channel_type) for s in statements if s.channel_span]
-    assert found == [("In his second book", "article_or_oped")]
+    assert [(ch, typ) for _, ch, _, typ in pipeline_channels(nlp, text)] == [("In his second book", "article_or_oped")]
 
 
 def test_a_participle_on_an_issued_medium_is_a_statement(nlp) -> None:
     """'rolled out … advertisements tethering X to Y': the fallback adds the statement, the issuer speaks."""
-    from onrecord.analyze.channels import annotate_channels
-
     text = "Two liberal groups rolled out radio and online advertisements tethering Cruz to Trump."
-    doc = nlp(text)
-    statements = list(doc._.statements)
-    annotate_channels(doc, statements, None)
-    found = [(text[slice(*s.cue_span)], text[slice(*s.channel_span)], s.speaker) for s in statements
-             if s.channel_span]
-    assert found == [("tethering", "radio and online advertisements", "Two liberal groups")]
+    assert [(cue, ch, who) for cue, ch, who, _ in pipeline_channels(nlp, text)] == [
+        ("tethering", "radio and online advertisements", "Two liberal groups")]
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -218,9 +202,4 @@ def test_a_participle_on_an_issued_medium_is_a_statement(nlp) -> None:
     ("\u201cShe talks to the press a lot,\u201d he said.", []),
 ])
 def test_statements_reported_inside_quotations(nlp, text: str, found: list) -> None:
-    from onrecord.analyze.channels import annotate_channels
-
-    doc = nlp(text)
-    statements = list(doc._.statements)
-    annotate_channels(doc, statements, None)
-    assert [(text[slice(*s.cue_span)], text[slice(*s.channel_span)]) for s in statements if s.channel_span] == found
+    assert [(cue, ch) for cue, ch, _, _ in pipeline_channels(nlp, text)] == found
