@@ -346,7 +346,7 @@ def _content_participle(tok: Token) -> bool:
     """'rolled out radio ads tethering Cruz to Trump', 'a campaign dubbing GOP candidates "Retrumplicans"': any
     participle with an object on a medium someone issued gives its content (guidelines §B.2)."""
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children) \
-        and medium_participle(tok) is not None
+        and tok.text[:1].islower() and medium_participle(tok) is not None  # not a title ("Women Who Work: Rewriting …")
 
 
 def _inside_claim(statements: list[Statement], tok: Token) -> bool:
