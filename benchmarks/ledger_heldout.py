@@ -181,7 +181,7 @@ def name_accuracy(gold_path: Path, pred: Path) -> tuple[int, int, int, int]:
 
 def describe(name: str) -> str:
     """Repo-relative (or shared-relative) path of a set's gold file, for the report."""
-    gold = (SETS | BLIND_SETS | FRESH_SETS)[name][0]
+    gold = (SETS | BLIND_SETS | FRESH_SETS | NEWEST_SETS)[name][0]
     return str(gold.relative_to(HERE.parent)) if gold.is_relative_to(HERE.parent) else \
         "shared/" + str(gold.relative_to(SHARED))
 
