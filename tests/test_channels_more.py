@@ -127,6 +127,13 @@ from channel_helpers import pipeline_channels
      "rally_or_speech"),
     ("“We must never give up,” Sanders wrote to his colleagues.", "wrote", "his colleagues",
      "email_or_letter"),
+    # occasions of general news: talks, eulogies, webinars, protests, a sentencing, a research note
+    ("The founder said in a TED talk that failure matters.", "said", "in a TED talk", "rally_or_speech"),
+    ("The widow said in a eulogy that he was kind.", "said", "in a eulogy", "rally_or_speech"),
+    ("The activist said at a protest that the law was unjust.", "said", "at a protest", "rally_or_speech"),
+    ("The defendant said at his sentencing that he was sorry.", "said", "at his sentencing", "testimony"),
+    ("The economist wrote in a research note that inflation would fall.", "wrote", "in a research note",
+     "email_or_letter"),
     # any participle with an object on an issued medium gives its content (§B.2)
     ("Two liberal groups rolled out radio and online advertisements tethering Cruz to Trump.", "tethering",
      "radio and online advertisements", "other"),

@@ -35,6 +35,8 @@ CHANNEL_NOUNS: dict[str, str] = {
     "delegation": "rally_or_speech", "breakfast": "rally_or_speech", "luncheon": "rally_or_speech",
     "dinner": "rally_or_speech", "fundraiser": "rally_or_speech", "meeting": "rally_or_speech",
     "remarks": "rally_or_speech", "sermon": "rally_or_speech", "lecture": "rally_or_speech",
+    "talk": "rally_or_speech", "eulogy": "rally_or_speech", "webinar": "rally_or_speech", "protest": "rally_or_speech",
+    "vigil": "rally_or_speech", "demonstration": "rally_or_speech", "sentencing": "testimony",
     "commencement": "rally_or_speech", "town hall": "rally_or_speech", "townhall": "rally_or_speech",
     "ceremony": "rally_or_speech", "session": "rally_or_speech", "stump": "rally_or_speech",
     "floor": "rally_or_speech", "trail": "rally_or_speech", "panel": "rally_or_speech", "roundtable": "rally_or_speech",
@@ -146,7 +148,7 @@ NEEDS_MODIFIER: dict[str, frozenset[str]] = {
     "program": frozenset({"radio", "television", "tv"}),
     "show": frozenset({"radio", "television", "tv", "talk", "morning"}),
     "call": frozenset({"phone", "conference", "fundraising", "fund-raising"}),
-    "note": frozenset({"handwritten", "hand-written"}),
+    "note": frozenset({"handwritten", "hand-written", "research"}),
     "document": frozenset({"court", "legal", "filed"}),  # "in court documents filed Friday"; "The document says"
     "appeal": frozenset({"fundraising", "fund-raising", "email", "e-mail", "written"}),  # not "an appeal to unity"
     "text": frozenset({"message"}),
