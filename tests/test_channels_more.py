@@ -134,6 +134,13 @@ from channel_helpers import pipeline_channels
     ("The defendant said at his sentencing that he was sorry.", "said", "at his sentencing", "testimony"),
     ("The economist wrote in a research note that inflation would fall.", "wrote", "in a research note",
      "email_or_letter"),
+    ("The prime minister said during a media scrum that the election was coming.", "said", "during a media scrum",
+     "press_remarks"),
+    ("The doctor told the inquiry that the hospital had failed.", "told", "the inquiry", "testimony"),
+    ("The coroner said at an inquest that the death was accidental.", "said", "at an inquest", "testimony"),
+    ("The agency said in guidance issued Friday that masks were optional.", "said", "in guidance",
+     "written_statement"),
+    ("The senator said in comments aired Sunday that she would run.", "said", "in comments", "interview"),
     # any participle with an object on an issued medium gives its content (§B.2)
     ("Two liberal groups rolled out radio and online advertisements tethering Cruz to Trump.", "tethering",
      "radio and online advertisements", "other"),

@@ -118,6 +118,8 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         heard = noun_type(to[0], addressee=True) if to else None
         if heard in {"press_remarks", "interview"}:
             return heard
+        if lemma == "comment" and any(c.dep_ == "acl" and c.lemma_.lower() in {"air", "broadcast"} for c in head.children):
+            return "interview"  # "in comments aired Sunday"
         if lemma == "comment" and not platform_name(name_tokens(head)):
             return None  # "comments" without an addressee: too vague ("his comments on Iraq")
     if lemma == "release" and not any(c.dep_ in {"det", "poss", "compound", "amod", "nummod"} for c in head.children):
