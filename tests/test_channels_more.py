@@ -141,6 +141,8 @@ from channel_helpers import pipeline_channels
     ("The agency said in guidance issued Friday that masks were optional.", "said", "in guidance",
      "written_statement"),
     ("The senator said in comments aired Sunday that she would run.", "said", "in comments", "interview"),
+    ("The general told local media that the town had fallen.", "told", "local media", "interview"),
+    ("The president told state television that the economy was strong.", "told", "state television", "interview"),
     # any participle with an object on an issued medium gives its content (§B.2)
     ("Two liberal groups rolled out radio and online advertisements tethering Cruz to Trump.", "tethering",
      "radio and online advertisements", "other"),

@@ -205,7 +205,8 @@ ADDRESSEE_NOUNS: dict[str, str] = {
     "anchor": "interview", "editor": "interview", "show": "interview", "program": "interview",
     "panel": "testimony", "committee": "testimony", "subcommittee": "testimony", "hearing": "testimony",
     "court": "testimony", "jury": "testimony", "juror": "testimony", "tribunal": "testimony", "inquiry": "testimony",
-    "inquest": "testimony",
+    "inquest": "testimony", "media": "interview", "medium": "interview", "television": "interview", "tv": "interview",
+    "radio": "interview",
     "parliament": "rally_or_speech", "worshipper": "rally_or_speech", "parishioner": "rally_or_speech",
     # an outlet named by its kind ("admitted to the newspaper", "told the paper", "told the network")
     "newspaper": "interview", "paper": "interview", "magazine": "interview", "network": "interview",
