@@ -143,6 +143,12 @@ from channel_helpers import pipeline_channels
     ("The senator said in comments aired Sunday that she would run.", "said", "in comments", "interview"),
     ("The general told local media that the town had fallen.", "told", "local media", "interview"),
     ("The president told state television that the economy was strong.", "told", "state television", "interview"),
+    # quoted by an outlet, heard on a video
+    ("The minister was quoted by Reuters as saying the deal was off.", "saying", "Reuters", "interview"),
+    ("The senator was quoted in the Guardian as saying the bill would fail.", "saying", "in the Guardian",
+     "interview"),
+    ("In a video posted to social media, the man can be heard saying he was innocent.", "saying", "In a video",
+     "other"),
     # any participle with an object on an issued medium gives its content (§B.2)
     ("Two liberal groups rolled out radio and online advertisements tethering Cruz to Trump.", "tethering",
      "radio and online advertisements", "other"),

@@ -332,3 +332,21 @@ def participle_object(part: Token, cue: Token) -> ChannelMention | None:
             toks, times = phrase_tokens(min(obj.subtree, key=lambda t: t.i), obj, cue)
             return make_mention(toks, typ, short_name(obj, toks, typ), times)
     return None
+
+
+def quoted_by(cue: Token) -> ChannelMention | None:
+    """'was quoted by Reuters as saying …', 'was quoted in the Guardian as saying …' (the outlet), 'can be
+    heard saying … in a video' (the medium the words were caught on)."""
+    head = cue.head
+    if cue.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in {"quote", "cite"}:
+        verb = head.head
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            by = [t for c in agent.children if c.dep_ == "pobj" for t in c.subtree]
+            if by and (name := outlet_name(by)):
+                return ChannelMention(by[0].idx, by[-1].idx + len(by[-1]), "interview", name)
+        found = [m for m in pp_mentions(verb, cue) if m.start < cue.idx]
+        return found[0] if found else None
+    if cue.dep_ == "xcomp" and head.lemma_.lower() in {"hear", "see", "film", "record", "catch", "show"}:
+        found = pp_mentions(head, cue)
+        return found[0] if found else None
+    return None

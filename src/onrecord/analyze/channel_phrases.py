@@ -28,6 +28,7 @@ from onrecord.analyze.channel_links import (
     phone_call,
     pp_into_content,
     question_participle,
+    quoted_by,
     topic_event,
     trailing_medium,
     used_medium,
@@ -351,7 +352,7 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     if (m := _issued_medium(cue)) or (m := _medium_subject(cue)) or (m := issued_object(cue)) \
             or (m := _fronted_participle(cue)) or (m := coordinated_issue(cue)) or (m := included_in_event(cue)) \
             or (m := where_event(cue)) or (m := question_participle(cue)) or (m := passive_issue(cue)) \
-            or (m := used_medium(cue)):
+            or (m := used_medium(cue)) or (m := quoted_by(cue)):
         return m
     if cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() in P.CARRIER_VERBS:
         found = pp_mentions(cue.head, cue)
