@@ -143,6 +143,7 @@ from channel_helpers import pipeline_channels
     ("The senator said in comments aired Sunday that she would run.", "said", "in comments", "interview"),
     ("The general told local media that the town had fallen.", "told", "local media", "interview"),
     ("The president told state television that the economy was strong.", "told", "state television", "interview"),
+    ("\u201cI am not going anywhere,\u201d she posted on X.", "posted", "on X.", "social_post"),  # "X." one token
     # quoted by an outlet, heard on a video
     ("The minister was quoted by Reuters as saying the deal was off.", "saying", "Reuters", "interview"),
     ("The senator was quoted in the Guardian as saying the bill would fail.", "saying", "in the Guardian",

@@ -53,7 +53,7 @@ def platform_name(tokens: list[Token]) -> str | None:
     text = " ".join(t.text.lower() for t in tokens)
     for key, name in P.PLATFORMS.items():
         if key == "x":
-            if any(t.text == "X" and t.i > 0 and t.doc[t.i - 1].lower_ in {"on", "via"} for t in tokens):
+            if any(t.text in {"X", "X."} and t.i > 0 and t.doc[t.i - 1].lower_ in {"on", "via"} for t in tokens):
                 return name
         elif f" {key} " in f" {text} ":
             return name
@@ -127,7 +127,7 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
     if lemma == "hall" and "town" in mod_lemmas:  # "at a town hall sponsored by CNN"
         lemma = "town hall"
     plat = platform_name(name_tokens(head))
-    if plat and (head.lower_ == plat.split()[-1].lower() or not addressee and (
+    if plat and (head.lower_.rstrip(".") == plat.split()[-1].lower() or not addressee and (
             lemma in P.CHANNEL_NOUNS or lemma in P.PLATFORM_PARTS)):
         return "social_post"  # not "Twitter staff members", "A Twitter spokesman"
     if addressee and plat and lemma in P.PLATFORM_AUDIENCE:
