@@ -98,3 +98,10 @@ def test_honorifics_keep_mr_and_mrs_apart():
 def test_long_first_names_one_edit_apart_are_transliterations():
     assert same_person(parse_name("Mohammed bin Salman"), parse_name("Mohammad bin Salman"))
     assert not same_person(parse_name("Andrea Smith"), parse_name("Andrew Smith"))
+
+
+def test_display_name_takes_the_surname_as_most_mentions_spell_it():
+    """One page misspells the mayor's name; the other pages' spelling names her."""
+    persons = cluster_names({"Ingrid Sorenson": 3, "Ingrid Sorensen": 2, "Sorensen": 3, "Mayor Sorensen": 1})
+    (mayor,) = persons
+    assert mayor.name == "Ingrid Sorensen"

@@ -169,14 +169,18 @@ def _persons(cl: _Clusters, surfaces: dict[str, dict[str, int]], parsed: dict[st
 
 def _display_name(members: set[str], surfaces: dict[str, dict[str, int]], parsed: dict[str, ParsedName],
                   total: dict[str, int]) -> str:
-    """The most-seen spelling that gives first name and surname without titles; else the most seen."""
+    """The most-seen spelling that gives first name and surname without titles, its surname spelled as most
+    mentions of the person spell it; else the most seen."""
     def bare(k: str) -> bool:
         p = parsed[k]
         return p.full and fold(" ".join(k.split()[-2:])).replace(".", "") == f"{p.first} {p.last}"
 
     pool = [k for k in members if parsed[k].full]
     plain = [k for k in pool if bare(k) and len(k.split()) == 2] or pool or list(members)
-    best = max(plain, key=lambda k: (total[k], -len(k)))
+    support: dict[str, int] = {}  # the surname spelled as most mentions spell it wins ("Sorensen" over "Sorenson")
+    for k in members:
+        support[parsed[k].last] = support.get(parsed[k].last, 0) + total[k]
+    best = max(plain, key=lambda k: (support.get(parsed[k].last, 0), total[k], -len(k)))
     return parsed[best].display or max(surfaces[best], key=lambda s: (surfaces[best][s], s))
 
 
