@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import TEST_DATA
 from onrecord.extract import extract
-from onrecord.extract.metadata import detect_language, language_of
+from onrecord.extract.language import detect_language, language_of
 from onrecord.models import RawInput
 
 ENGLISH = ("The harbour council voted on Tuesday to postpone the ferry fare increase until an audit of "

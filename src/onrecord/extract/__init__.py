@@ -39,7 +39,7 @@ def extract(raw: RawInput, clean: bool = True) -> Article:
             setattr(art, key, raw.hints[key])
     if raw.hints.get("authors") and not art.authors:
         art.authors = list(raw.hints["authors"])
-    from onrecord.extract.metadata import language_of  # lazy like the extractors: htmldate, lxml
+    from onrecord.extract.language import language_of  # lazy: py3langid loads on first use
 
     art.language, art.language_source = language_of(art.language, art.text)
     return art

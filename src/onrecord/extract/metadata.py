@@ -6,9 +6,9 @@ date in the URL, which comes before htmldate's guess (trafilatura's). "Updated"/
 are never used while an original date is there.
 
 The language is the page's declaration (``<html lang>``, ``og:locale``, Content-Language, ...); only
-a page (or a text scrape) declaring none gets one detected from its article text by ``language_of``
-(py3langid's naive Bayes model, shipped in its wheel: offline), and only when the text is long
-enough and the model confident; ``Article.language_source`` says which.
+a page (or a text scrape) declaring none gets one detected from its article text by
+``language.language_of`` (py3langid, offline), and only when the text is long enough and the model
+confident; ``Article.language_source`` says which.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from urllib.parse import urljoin, urlsplit
 from htmldate import find_date
 from lxml.etree import XPath
 from lxml.html import HtmlElement
+
+from onrecord.extract.language import declared_language
 
 # Meta tags holding the original publication date, best first (name/property/itemprop values).
 PUBLISHED_META_KEYS: tuple[str, ...] = (
@@ -69,13 +71,6 @@ AUTHOR_NOT_NAME_RE = re.compile(
     r"^(?:" + "|".join(re.escape(c) for c in AUTHOR_CREDENTIALS) + r")\.?$|\d|admin$", re.IGNORECASE)
 URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 ISO_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
-# Language detection from the text: the least text worth classifying (letters), the most read
-# (characters from the start), and the least probability of the best language to accept it.
-DETECT_MIN_LETTERS = 40
-DETECT_MAX_CHARS = 5000
-DETECT_MIN_CONFIDENCE = 0.8
-LANGUAGE_DECLARED = "declared"  # Article.language_source values
-LANGUAGE_DETECTED = "detected"
 TEXT_DATE_FORMATS: tuple[str, ...] = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y",
                                       "%A, %B %d, %Y", "%A %d %B %Y", "%Y/%m/%d", "%d.%m.%Y", "%m/%d/%Y")
 
@@ -299,41 +294,6 @@ def is_real_dek(candidate: str | None, title: str | None, body_start: str) -> bo
     return key not in norm_key(body_start)
 
 
-def _language(tree: HtmlElement, meta: dict[str, str]) -> str | None:
-    for value in (tree.get("lang"), tree.get("xml:lang"), meta.get("og:locale"),
-                  meta.get("content-language"), meta.get("language"), meta.get("dc.language")):
-        if value and re.match(r"^[A-Za-z]{2,3}(?:[-_]|$)", value.strip()):
-            return re.split(r"[-_]", value.strip())[0].lower()
-    return None
-
-
-@lru_cache(maxsize=1)
-def _language_identifier() -> Any:
-    """py3langid's model with normalised probabilities, loaded once per process on first use."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
-def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of the language ``text`` is written in, or None when it is too short or
-    the model is not confident (a headline alone, a list of names, mixed languages)."""
-    sample = text[:DETECT_MAX_CHARS]
-    if sum(ch.isalpha() for ch in sample) < DETECT_MIN_LETTERS:
-        return None
-    code, confidence = _language_identifier().classify(sample)
-    return code if confidence >= DETECT_MIN_CONFIDENCE and code != "und" else None
-
-
-def language_of(declared: str | None, text: str) -> tuple[str | None, str | None]:
-    """``(language, source)``: the declared language when there is one, else the one detected from
-    ``text``; ``source`` is ``"declared"``, ``"detected"`` or None (no language known)."""
-    if declared:
-        return declared, LANGUAGE_DECLARED
-    detected = detect_language(text)
-    return detected, LANGUAGE_DETECTED if detected else None
-
-
 def strip_site_suffix(title: str, site: str | None) -> str:
     """ "Headline | Site" -> "Headline" when the part after the separator is the site's name."""
     parts = TITLE_SEPARATOR_RE.split(title)
@@ -412,7 +372,7 @@ def page_metadata(tree: HtmlElement, page_url: str | None, classes: str | None =
     out.description = _clean(meta.get("og:description") or meta.get("description")
                              or meta.get("twitter:description"))
     out.subtitle = _dek_element(tree, classes)
-    out.language = _language(tree, meta)
+    out.language = declared_language(tree, meta)
 
     published = normalise_date(str(from_jsonld("datePublished") or "")) or next(
         (d for d in (normalise_date(meta.get(k)) for k in PUBLISHED_META_KEYS if meta.get(k)) if d), None)
