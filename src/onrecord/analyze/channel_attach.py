@@ -24,6 +24,7 @@ from onrecord.analyze.channel_nouns import (
     platform_name,
     short_name,
 )
+from onrecord.analyze.channel_text import clause_subjects
 from onrecord.analyze.frames import doc_text
 
 SHOW_WORDS = frozenset({"show", "program", "programme", "podcast"})
@@ -211,10 +212,8 @@ def own_clause_nodes(root: Token, cue: Token, relatives: bool = False) -> list[T
     stack = [root]
     while stack:
         node = stack.pop()
-        parts = [*node.children, *(g for c in node.children if c.dep_ in {"aux", "auxpass"} for g in c.children)]
-        if node is not root and node.pos_ in {"VERB", "AUX"} and any(  # the parser may hang the subject on the
-                c.dep_ in {"nsubj", "nsubjpass", "expl"} and not (relatives and c.tag_ in {"WDT", "WP"})
-                for c in parts):  # auxiliary ("… businessman was encouraging")
+        if node is not root and node.pos_ in {"VERB", "AUX"} and any(
+                not (relatives and c.tag_ in {"WDT", "WP"}) for c in clause_subjects(node)):
             continue
         out.append(node)
         stack.extend(c for c in node.children if c.i != cue.i)

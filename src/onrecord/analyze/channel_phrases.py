@@ -349,7 +349,7 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
         if child.lemma_.lower() in P.STUMPING_PARTICIPLES and child.dep_ == "advcl" and child.tag_ == "VBG":
             toks = [t for t in sorted(child.subtree, key=lambda t: t.i) if not t.is_punct]
             return make_mention(toks, "rally_or_speech", "campaign event", [])  # "said while stumping for his wife"
-    if (m := _issued_medium(cue)) or (m := _medium_subject(cue)) or (m := issued_object(cue)) \
+    if (m := _issued_medium(cue)) or (m := _medium_subject(cue)) \
             or (m := _fronted_participle(cue)) or (m := coordinated_issue(cue)) or (m := included_in_event(cue)) \
             or (m := where_event(cue)) or (m := question_participle(cue)) or (m := passive_issue(cue)) \
             or (m := used_medium(cue)) or (m := quoted_by(cue)):

@@ -1,5 +1,5 @@
 """Token tests shared by the channel modules: whether a token is inside quotation marks (``in_quote``), a cue
-verb's mended lemma (``cue_lemma``), and a speech verb the tagger read as a plural noun (``mistagged_verb``).
+verb's mended lemma (``cue_lemma``), a clause's subjects (``clause_subjects``), and a speech verb the tagger read as a plural noun (``mistagged_verb``).
 Re-exported by ``channel_nouns``.
 """
 
@@ -39,6 +39,13 @@ def cue_lemma(tok: Token) -> str:
             return verb
     lemma = tok.lemma_.lower()
     return P.LEMMA_FIXES.get(lemma, lemma)
+
+
+def clause_subjects(tok: Token) -> list[Token]:
+    """The subjects of the clause headed by ``tok``, including one the parser hung on its auxiliary ("the
+    businessman was encouraging …" with "businessman" under "was")."""
+    parts = [*tok.children, *(g for c in tok.children if c.dep_ in {"aux", "auxpass"} for g in c.children)]
+    return [c for c in parts if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
 
 
 def mistagged_verb(tok: Token) -> bool:

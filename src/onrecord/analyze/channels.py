@@ -35,6 +35,7 @@ from onrecord.analyze.channel_phrases import (
     noun_type,
     platform_name,
 )
+from onrecord.analyze.channel_text import clause_subjects
 from onrecord.analyze.frames import doc_ents, doc_text
 from onrecord.analyze.when import resolve_when
 from onrecord.models import Statement
@@ -242,8 +243,7 @@ def _has_content(tok: Token) -> bool:
 
 def _has_own_subject(tok: Token) -> bool:
     """A subject other than a relative pronoun ("in which she called", not "a letter that says")."""
-    parts = [*tok.children, *(g for c in tok.children if c.dep_ in {"aux", "auxpass"} for g in c.children)]
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which", "who"} for c in parts)
+    return any(c.dep_ != "expl" and c.lower_ not in {"that", "which", "who"} for c in clause_subjects(tok))
 
 
 def _one_entry_per_statement(doc: Doc, statements: list[Statement], borrowed: set[int]) -> None:

@@ -273,7 +273,7 @@ def _same_surname_of_gender(ctx: ArticleContext, owner, pronoun) -> str | None:
     wrong person of that surname; the person of the pronoun's gender who shares it, if any."""
     name = ctx.name(owner)
     people = ctx.resolver.people
-    known = next((p for p in people if p.full_name == name), None)
+    known = _person_named(ctx, name)
     wanted = "m" if pronoun.lower_ == "he" else "f"
     if known is None or known.gender is None or known.gender == wanted:
         return None
@@ -304,15 +304,18 @@ def _according_holder(ctx: ArticleContext, subj, source):
     return None
 
 
+def _person_named(ctx: ArticleContext, name: str | None):
+    """The article's person with that full name, or None."""
+    return next((p for p in ctx.resolver.people if p.full_name == name), None)
+
+
 def _gender_of(ctx: ArticleContext, name: str | None) -> str | None:
     """The known gender ("m"/"f") of the article's person with that full name, else None."""
-    known = next((p for p in ctx.resolver.people if p.full_name == name), None)
+    known = _person_named(ctx, name)
     return known.gender if known is not None else None
 
 
 def _gender_clash(ctx: ArticleContext, pronoun) -> bool:
     """The pronoun resolves to a person of the other known gender ("a man who said he'd ..." read as
     the only woman the article names): the speaker is someone the article does not name here."""
-    name = ctx.name(pronoun)
-    known = next((p for p in ctx.resolver.people if p.full_name == name), None)
-    return known is not None and known.gender is not None and known.gender != ("m" if pronoun.lower_ == "he" else "f")
+    return _gender_of(ctx, ctx.name(pronoun)) not in {None, "m" if pronoun.lower_ == "he" else "f"}

@@ -53,6 +53,15 @@ def forget_text(doc) -> None:
     doc.user_data.pop(ENTS_KEY, None)
 
 
+def before_adverbs(tok) -> int:
+    """The index of the token before the adverbs of ``tok`` that stand right before it ("Paul Manafort,
+    bluntly suggested" → the comma)."""
+    i = tok.i - 1
+    while i > 0 and tok.doc[i].dep_ == "advmod" and tok.doc[i].head.i == tok.i:
+        i -= 1
+    return i
+
+
 def span_tok_range(doc, first: int, last: int) -> Span | None:
     """The trimmed char span of tokens ``first..last`` (inclusive)."""
     return span_trim(doc_text(doc), doc[first].idx, doc[last].idx + len(doc[last]))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 
 from onrecord.analyze import cues
-from onrecord.analyze.frames import find_source, span_subtree, span_tok_range, span_trim
+from onrecord.analyze.frames import before_adverbs, find_source, span_subtree, span_tok_range, span_trim
 from onrecord.analyze.quote_layout import Draft
 from onrecord.analyze.quotes import MARKUP_TAG, char_before_close
 from onrecord.analyze.sentence_ends import next_sentence_end
@@ -104,9 +104,8 @@ class SourceFinder:
         sentence or paragraph start, a quotation) up to the cue, when they hold a noun phrase."""
         doc = self.doc
         first = last = tok.i
-        while last > 1 and doc[last - 1].dep_ == "advmod" and doc[last - 1].head.i == tok.i \
-                and doc[last - 2].text == ",":
-            last -= 1  # "the campaign chief, Paul Manafort, bluntly suggested"
+        if doc[(lead := before_adverbs(tok))].text == ",":
+            last = lead + 1  # "the campaign chief, Paul Manafort, bluntly suggested"
         if last > 0 and doc[last - 1].text == ",":
             last -= 1  # "Gene Sperling, a top outside Clinton adviser, said"
         for t in reversed(doc[max(0, last - MAX_CLAUSE_SOURCE_WORDS):last]):

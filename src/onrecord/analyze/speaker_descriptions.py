@@ -101,11 +101,11 @@ class DescriptionResolver:
             seen = [m for m in self.mentions if m.sent == sent - back and not m.quoted]
             if not seen:
                 continue
-            if any(self._name_head(m.start).dep_ == "conj" and self._name_head(m.start).head.dep_ in ("nsubj", "nsubjpass")
-                   for m in seen):
+            heads = {m.start: self.doc[m.head] for m in seen}
+            if any(h.dep_ == "conj" and h.head.dep_ in ("nsubj", "nsubjpass") for h in heads.values()):
                 return None  # "Tom Reed and Maria Lopez met …": two subjects
             subjects = {m.person for m in seen if m.subject}
-            main = {m.person for m in seen if m.subject and self._name_head(m.start).head.dep_ == "ROOT"}
+            main = {m.person for m in seen if m.subject and heads[m.start].head.dep_ == "ROOT"}
             people = main if len(main) == 1 else subjects if len(subjects) == 1 else {m.person for m in seen}
             if len(people) != 1:
                 return None
@@ -118,13 +118,6 @@ class DescriptionResolver:
                 return None
             return self.people[person].full_name
         return None
-
-    def _name_head(self, at: int):
-        """The head token of the name that starts at ``at`` (past its compound parts)."""
-        tok = self.doc.char_span(at, at + 1, alignment_mode="expand")[0]
-        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-            tok = tok.head
-        return tok
 
     def _possessed_role(self, span) -> str | None:
         """"Donald Trump's newly installed campaign chief": the one person the role describes."""

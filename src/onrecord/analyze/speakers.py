@@ -78,6 +78,7 @@ class Mention:
     sent: int
     subject: bool
     quoted: bool
+    head: int = -1  # token index of the name's head (past its compound parts)
 
 
 class SpeakerResolver(DescriptionResolver):
@@ -208,7 +209,7 @@ class SpeakerResolver(DescriptionResolver):
             while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                 head = head.head
             self.mentions.append(Mention(tok.idx, idx, sent_of, head.dep_ in ("nsubj", "nsubjpass"),
-                                         bool(self.quoted[tok.idx])))
+                                         bool(self.quoted[tok.idx]), head.i))
 
     def _first_before(self, tok) -> str | None:
         if tok.i and _namelike(self.doc[tok.i - 1]) and _norm(self.doc[tok.i - 1].text) not in self.lex.titles:

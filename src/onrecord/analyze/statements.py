@@ -44,6 +44,7 @@ import bisect
 from onrecord.analyze import cues
 from onrecord.analyze.frames import (
     SpanSet,
+    before_adverbs,
     doc_text,
     find_content,
     find_source,
@@ -219,9 +220,7 @@ class StatementExtractor(QuoteOwnership, QuotationLayout, LabelledQuotes, Source
     def _lost_subject(tok) -> bool:
         """A finite main verb with no subject right after a comma: the parser hung its named subject on
         the clause before ("..., the campaign chief, Paul Manafort, suggested that ...")."""
-        doc, i = tok.doc, tok.i - 1
-        while i > 1 and doc[i].dep_ == "advmod" and doc[i].head.i == tok.i:
-            i -= 1  # "Paul Manafort, bluntly suggested"
+        doc, i = tok.doc, before_adverbs(tok)  # "Paul Manafort, bluntly suggested"
         if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ") or i < 1 or doc[i].text != "," \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
