@@ -73,6 +73,7 @@ SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR), "held-out-1": (HERE / "heldout" /
 BLIND_SETS = _sets((3, 4, 5, 6), HELDOUT_TEXT)  # scored only with --blind
 FRESH_SETS = {**_sets((10, 11), NEWS), **_sets((18, 19), HELDOUT_TEXT)}  # scored only with --fresh
 NEWEST_SETS = {**_sets((24, 25), HELDOUT_TEXT), **_sets((26, 27), NEWS)}  # scored only with --newest
+ALL_SETS = SETS | BLIND_SETS | FRESH_SETS | NEWEST_SETS
 # Pools: name -> (members, file stem, text folder, status). Development pools are always scored.
 DEVELOPMENT_POOLS = {
     "development 7-9": ((7, 8, 9), "development", HELDOUT_TEXT, "held-out 7 to 9 pooled (development sets)"),
@@ -181,7 +182,7 @@ def name_accuracy(gold_path: Path, pred: Path) -> tuple[int, int, int, int]:
 
 def describe(name: str) -> str:
     """Repo-relative (or shared-relative) path of a set's gold file, for the report."""
-    gold = (SETS | BLIND_SETS | FRESH_SETS | NEWEST_SETS)[name][0]
+    gold = ALL_SETS[name][0]
     return str(gold.relative_to(HERE.parent)) if gold.is_relative_to(HERE.parent) else \
         "shared/" + str(gold.relative_to(SHARED))
 
@@ -264,7 +265,7 @@ def main() -> int:
         f"  - {name}: speakers {a}/{b} ({a / max(b, 1):.0%}), commitment holders {c}/{d} ({c / max(d, 1):.0%})"
         for name in names for a, b, c, d in [results[name][3]])
     described = "\n".join(
-        f"- **{name}** ({STATUS[name]}): " + (f"`{describe(name)}`, " if name in SETS | BLIND_SETS | FRESH_SETS | NEWEST_SETS else "")
+        f"- **{name}** ({STATUS[name]}): " + (f"`{describe(name)}`, " if name in ALL_SETS else "")
         + f"{sizes[name][0]} articles, {sizes[name][1]} commitments ({sizes[name][3]} with a condition, "
         f"{sizes[name][4]} with a timeframe), {sizes[name][2]} channels." for name in names)
     frozen = "; ".join(frozen_status(HERE / f"heldout{name.rsplit('-', 1)[1]}") for name in sets
