@@ -24,6 +24,9 @@ same guidelines, each chosen by a fixed rule (see their ``build.py``):
 * ``benchmarks/heldout24/`` to ``heldout27/`` (held-out 24 to 27): the newest blind sets, annotated in
   session 5 (24 and 25: PolNeAR train indices 55 and 59 modulo 60; 26 and 27: general news, the
   candidates held-out 12 and 13 never opened). Scored only with ``--newest`` and only in aggregate.
+* ``benchmarks/heldout28/`` to ``heldout31/`` (held-out 28 to 31): the latest blind sets, annotated in
+  session 6 (PolNeAR train indices 0, 2, 3 and 5 modulo 60, residues no earlier set used). Scored only
+  with ``--latest`` and only in aggregate.
 
 All sets go through the same code: each article is analysed in-process through the CLI's own
 ``analyze_records`` with ``clean=False, published=<publication_date>``, i.e. exactly as
@@ -31,7 +34,7 @@ All sets go through the same code: each article is analysed in-process through t
 by the official scorer ``shared/tools/ledger/score.py``. The baseline (measured in the same run on
 every set) is the channel-lexicon baseline of ``benchmarks/ledger.py``.
 
-    .venv/bin/python benchmarks/ledger_heldout.py [--blind] [--fresh] [--newest] [--keep DIR] [--no-write]
+    .venv/bin/python benchmarks/ledger_heldout.py [--blind] [--fresh] [--newest] [--latest] [--keep DIR] [--no-write]
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ ANNOTATED = "annotated blind in session {}, then used for error analysis"
 DEVELOPED = "development set: " + ANNOTATED
 FRESH_POLNEAR_STATUS = "fresh blind set of PolNeAR train articles (session 4): aggregate figures only"
 NEWEST_STATUS = "newest blind set (session 5; PolNeAR train articles for 24 and 25, general news for 26 and 27): aggregate figures only"
+LATEST_STATUS = "latest blind set (session 6; PolNeAR train articles): aggregate figures only"
 
 
 def _gold(number: int) -> Path:
@@ -73,7 +77,8 @@ SETS = {"dev": (ledger.GOLD, ledger.TEXT_DIR), "held-out-1": (HERE / "heldout" /
 BLIND_SETS = _sets((3, 4, 5, 6), HELDOUT_TEXT)  # scored only with --blind
 FRESH_SETS = {**_sets((10, 11), NEWS), **_sets((18, 19), HELDOUT_TEXT)}  # scored only with --fresh
 NEWEST_SETS = {**_sets((24, 25), HELDOUT_TEXT), **_sets((26, 27), NEWS)}  # scored only with --newest
-ALL_SETS = SETS | BLIND_SETS | FRESH_SETS | NEWEST_SETS
+LATEST_SETS = _sets((28, 29, 30, 31), HELDOUT_TEXT)  # scored only with --latest
+ALL_SETS = SETS | BLIND_SETS | FRESH_SETS | NEWEST_SETS | LATEST_SETS
 # Pools: name -> (members, file stem, text folder, status). Development pools are always scored.
 DEVELOPMENT_POOLS = {
     "development 7-9": ((7, 8, 9), "development", HELDOUT_TEXT, "held-out 7 to 9 pooled (development sets)"),
@@ -98,6 +103,8 @@ NEWEST_POOLS = {"newest 24-25": ((24, 25), "newest_polnear", HELDOUT_TEXT,
                                  "newest blind, held-out 24 and 25 pooled (PolNeAR, session 5)"),
                 "newest 26-27": ((26, 27), "newest_news", NEWS,
                                  "newest blind, held-out 26 and 27 pooled (general news, session 5)")}
+LATEST_POOLS = {"latest 28-31": ((28, 29, 30, 31), "latest_polnear", HELDOUT_TEXT,
+                                 "latest blind, held-out 28 to 31 pooled (PolNeAR, session 6)")}
 STATUS = {"dev": "rules developed on it",
           "held-out-1": "seen by developers for error analysis",
           "held-out-2": "blind in session 1, seen by developers since",
@@ -113,7 +120,8 @@ STATUS = {"dev": "rules developed on it",
           "held-out-10": "fresh blind set: general news, not PolNeAR", "held-out-11": "fresh blind set: general news, not PolNeAR",
           "held-out-18": FRESH_POLNEAR_STATUS, "held-out-19": FRESH_POLNEAR_STATUS,
           **{f"held-out-{n}": NEWEST_STATUS for n in (24, 25, 26, 27)},
-          **{name: pool[3] for pool_set in (DEVELOPMENT_POOLS, BLIND_POOLS, FRESH_POOLS, NEWEST_POOLS)
+          **{f"held-out-{n}": LATEST_STATUS for n in (28, 29, 30, 31)},
+          **{name: pool[3] for pool_set in (DEVELOPMENT_POOLS, BLIND_POOLS, FRESH_POOLS, NEWEST_POOLS, LATEST_POOLS)
              for name, pool in pool_set.items()}}
 METRICS = ledger.METRICS
 
@@ -212,11 +220,12 @@ def main() -> int:
     ap.add_argument("--blind", action="store_true", help="also score the blind held-out sets 3 to 6")
     ap.add_argument("--fresh", action="store_true", help="also score the fresh blind held-out sets 10 and 11")
     ap.add_argument("--newest", action="store_true", help="also score the newest blind sets 24 to 27 (session 5)")
+    ap.add_argument("--latest", action="store_true", help="also score the latest blind sets 28 to 31 (session 6)")
     ap.add_argument("--keep", type=Path, help="keep the prediction files in this folder")
     ap.add_argument("--no-write", action="store_true", help="print only, do not touch BENCHMARKS.md")
     args = ap.parse_args()
     sets = dict(SETS) | (dict(BLIND_SETS) if args.blind else {}) | (dict(FRESH_SETS) if args.fresh else {}) \
-        | (dict(NEWEST_SETS) if args.newest else {})
+        | (dict(NEWEST_SETS) if args.newest else {}) | (dict(LATEST_SETS) if args.latest else {})
     for gold, text_dir in sets.values():
         if not gold.exists() or not (text_dir or fresh.SOURCE).exists():
             print(f"benchmarks/ledger_heldout.py: {gold} or {text_dir} is absent "
@@ -235,7 +244,8 @@ def main() -> int:
         baseline(gold, text_dir, base)
         files[name] = (gold_path, pred, base)
     pools = dict(DEVELOPMENT_POOLS) | (dict(BLIND_POOLS) if args.blind else {}) \
-        | (dict(FRESH_POOLS) if args.fresh else {}) | (dict(NEWEST_POOLS) if args.newest else {})
+        | (dict(FRESH_POOLS) if args.fresh else {}) | (dict(NEWEST_POOLS) if args.newest else {}) \
+        | (dict(LATEST_POOLS) if args.latest else {})
     for pool, (numbers, stem, text_dir, _) in pools.items():
         members = [f"held-out-{n}" for n in numbers]
         sets[pool] = (pooled([str(files[n][0]) for n in members], tmp, f"gold_{stem}"), text_dir or fresh_text)
@@ -280,6 +290,9 @@ def main() -> int:
     judge += (" **Held-out 24 to 27 are the newest blind judges, made in session 5** (24 and 25 PolNeAR, 26 and 27 "
               "general news; read their pooled rows): their errors are not shown to anyone." if args.newest else
               " This run did not score the newest sets 24 to 27 (run with `--newest`).")
+    judge += (" **Held-out 28 to 31 are the latest blind judges, made in session 6** (PolNeAR; read their pooled "
+              "row): their errors are not shown to anyone." if args.latest else
+              " This run did not score the latest sets 28 to 31 (run with `--latest`).")
     body = f"""Official scorer `shared/tools/ledger/score.py`; every article analysed in-process exactly as
 `onrecord analyze --format jsonl --no-clean --published <publication_date>`. Gold sets, same
 guidelines, scored in the same run:

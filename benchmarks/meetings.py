@@ -10,7 +10,8 @@ Gold sets (rules: ``docs/meeting-guidelines.md``):
   sets (12 and 13 are general news from the extraction benchmark's article bodies, the others PolNeAR
   train articles);
 * ``held-out-3`` / ``-4`` / ``-5``: ``benchmarks/heldout3/meetings.jsonl``, ``heldout4/`` and
-  ``heldout5/``, ``heldout6/``, and ``heldout18/``, ``heldout19/`` (session 4) when present: **blind**,
+  ``heldout5/``, ``heldout6/``, ``heldout18/``, ``heldout19/`` (session 4), ``heldout24/`` to ``heldout27/``
+  (session 5) and ``heldout28/`` to ``heldout31/`` (session 6) when present: **blind**,
   annotated by others; this script
   reads them but prints only aggregate figures for them (never a document, a span or an error).
 
@@ -48,7 +49,7 @@ import fresh  # noqa: E402
 DEV_TEXT = SHARED / "data" / "polnear" / "dev" / "text"
 TRAIN_TEXT = SHARED / "data" / "polnear" / "train" / "text"
 DEVELOPMENT = (7, 8, 9, 14, 15, 16, 17, 20, 21, 22, 23)
-BLIND_NUMBERS = (3, 4, 5, 6, 18, 19, 24, 25)
+BLIND_NUMBERS = (3, 4, 5, 6, 18, 19, 24, 25, 28, 29, 30, 31)
 BLIND_NEWS = (26, 27)  # general-news blind sets (session 5)
 
 
@@ -62,7 +63,7 @@ SETS: dict[str, tuple[Path, Path | None]] = {
     **dict(_meetings(n, TRAIN_TEXT) for n in DEVELOPMENT), **dict(_meetings(n, None) for n in (12, 13)),
     **dict(_meetings(n, TRAIN_TEXT) for n in BLIND_NUMBERS), **dict(_meetings(n, None) for n in BLIND_NEWS)}
 BLIND = frozenset(f"held-out-{n}" for n in BLIND_NUMBERS + BLIND_NEWS)
-POOLED = "blind pooled (3-6, 18, 19, 24-27)"
+POOLED = "blind pooled (3-6, 18, 19, 24-31)"
 BASELINE_WORDS = frozenset({"meet", "meets", "met", "meeting", "meetings", "summit", "summits", "talks"})
 BASELINE_PLACES = frozenset({"GPE", "FAC", "LOC"})
 SENT_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")

@@ -26,7 +26,8 @@ def _frozen_md5(build: Path) -> dict[str, str]:
 
 
 def test_there_are_frozen_sets():
-    assert {"heldout10", "heldout11", "heldout18", "heldout19", "heldout24", "heldout25", "heldout26", "heldout27"} <= {p.name for p in FROZEN}
+    assert {"heldout10", "heldout11", "heldout18", "heldout19", "heldout24", "heldout25", "heldout26", "heldout27",
+            "heldout28", "heldout29", "heldout30", "heldout31"} <= {p.name for p in FROZEN}
 
 
 @pytest.mark.parametrize("folder", FROZEN, ids=[p.name for p in FROZEN])

@@ -69,6 +69,8 @@ def addressee(cue: Token) -> ChannelMention | None:
                             and obj.tag_ in {"NNPS", "NNS"} and obj.dep_ == "pobj" and lemma in {"speak", "talk", "address"}
                             and cue.dep_ not in {"acomp", "amod"}):
             typ = "rally_or_speech"  # "speaking to Iowans", "asked people in the audience to …"
+        if typ is None and _organisation_audience(obj, lemma):
+            typ = "rally_or_speech"  # "spoke to the Economic Club of New York"
         if typ is not None and typ != "social_post" and cue.lemma_.lower() == "write":
             typ = "email_or_letter"  # "wrote to his supporters"; but "wrote to his Twitter followers"
         if typ is None and obj.pos_ == "PROPN" and obj.lower_ in journalists(obj.doc):
@@ -125,6 +127,17 @@ def _audience_of_participle(cue: Token) -> list[Token]:
                 and P.ADDRESSEE_NOUNS.get(subj[0].lemma_.lower()) == "rally_or_speech":
             out.append(subj[0])
     return out
+
+
+def _organisation_audience(obj: Token, lemma: str) -> bool:
+    """'spoke to the Economic Club of New York', 'told the Rotary Club': an organisation addressed as an
+    audience (its name ends in a word of ``AUDIENCE_ORG_WORDS``), not a private party or a question put."""
+    cue = obj.head.head if obj.dep_ == "pobj" else obj.head
+    if lemma not in {"tell", "speak", "talk", "address"} or obj.pos_ != "PROPN" or in_quote(obj) \
+            or cue.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False  # not a speech still to come: "is on deck to talk to the BlueGreen Alliance"
+    name = [t for t in obj.subtree if t.i <= obj.i and t.pos_ == "PROPN"]
+    return any(t.lower_ in P.AUDIENCE_ORG_WORDS for t in name)
 
 
 def _imperative(cue: Token) -> bool:

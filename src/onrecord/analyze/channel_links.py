@@ -177,7 +177,7 @@ def where_event(cue: Token) -> ChannelMention | None:
                                                     for c in cue.children):
         return None
     node = cue.head
-    while node.dep_ in {"pobj", "prep", "npadvmod", "compound", "appos"} and noun_type(node) is None \
+    while node.dep_ in {"pobj", "prep", "dative", "npadvmod", "compound", "appos"} and noun_type(node) is None \
             and node.head.i != node.i:
         node = node.head
     if node.pos_ == "VERB":  # "held a rally … on Monday, where": the date hangs on the verb; its object

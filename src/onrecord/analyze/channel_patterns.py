@@ -138,7 +138,7 @@ STUMPING_PARTICIPLES: frozenset[str] = words("stump campaign barnstorm")
 # Verbs by which a speaker issues a medium whose participle or relative clause gives the content
 # ("unleashed a series of tweets saying …", "filed legal papers opposing …", "sent a letter …").
 ISSUE_VERBS: frozenset[str] = words("issue release file send post publish unleash fire have put launch air run circulate "
-    "distribute write submit pen sign deliver give respond reply react counter")
+    "distribute write submit pen sign deliver give respond reply react counter record tape film produce")
 # Verbs of bringing out a medium whose participle gives its content ("rolled out ads criticizing …").
 ROLL_OUT_VERBS: frozenset[str] = words("roll churn unveil blast debut begin start")
 
@@ -271,6 +271,12 @@ republican democrat faithful graduate volunteer organizer mayor governor senator
 officer businessman businesswoman miner steelworker autoworker protester demonstrator marcher colleague
 """)
 
+# Last words of an organisation's name that make it an audience addressed ("spoke to the Economic Club of New
+# York", "told the NAACP convention"), not an outlet or a private party.
+AUDIENCE_ORG_WORDS: frozenset[str] = words("club association council society chamber league union federation "
+                                           "coalition alliance caucus institute forum convention conference "
+                                           "assembly congregation rotary kiwanis legion")
+
 # Prepositions that introduce a channel phrase attached to the cue.
 CHANNEL_PREPS: frozenset[str] = words("in at during on via through over to from before with by")
 
@@ -370,7 +376,11 @@ MEDIUM_SUBJECT_VERBS: frozenset[str] = words("say state read question argue clai
                                              "accuse call urge demand note add explain insist "
                                              "write conclude talk speak imply predict promise pledge vow propose "
                                              "recommend describe detail outline criticize blast attack maintain "
-                                             "cite estimate find hit slam blame mock indicate")
+                                             "cite estimate find hit slam blame mock indicate stress proclaim shame "
+                                             "laud liken denounce thank implore welcome oppose praise announce "
+                                             "assail lambaste ridicule label dub brand challenge defend emphasize "
+                                             "reiterate remind encourage invite boast hail condemn decry deride "
+                                             "disparage lament knock")
 
 # With a medium subject, a phrase on one of these prepositions is content ("the statement talked
 # about …", "the letter calls for …", "the suit accuses X of …").
@@ -378,7 +388,9 @@ MEDIUM_CONTENT_PREPS: frozenset[str] = words("about for on against of")
 
 # With a medium subject, these verbs take their content as a direct object ("the suit demands $2 million").
 MEDIUM_DOBJ_VERBS: frozenset[str] = words("accuse urge demand allege claim describe detail outline ask predict "
-                                          "promise propose recommend criticize blast attack cite hit slam blame mock")
+                                          "promise propose recommend criticize blast attack cite hit slam blame mock "
+                                          "praise laud denounce thank welcome oppose assail lambaste ridicule label dub "
+                                          "brand condemn decry deride disparage knock challenge defend announce shame liken")
 
 # Writers whose bare "wrote" is an article ("as my colleague David Corn wrote in May").
 COLLEAGUE_WORDS: frozenset[str] = frozenset({"colleague", "colleagues"})

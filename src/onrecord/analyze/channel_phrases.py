@@ -172,7 +172,8 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
     has_content = any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children) or any(
         t.text in P.QUOTE_MARKS for t in near) or any(
         c.dep_ == "prep" and c.lower_ in P.MEDIUM_CONTENT_PREPS and c.i > cue.i for c in cue.children) or (
-        lemma in P.MEDIUM_DOBJ_VERBS and any(c.dep_ == "dobj" for c in cue.children))
+        lemma in P.MEDIUM_DOBJ_VERBS and any(c.dep_ == "dobj" for c in cue.children)) or (
+        lemma == "call" and any(c.dep_ == "oprd" for c in cue.children))  # "The statement called the ruling absurd"
     if not has_content or lemma == "continue" and not any(t.text in P.QUOTE_MARKS for t in near):
         return None  # "the statement continued" after a quotation; not "the letter continued to draw fire"
     subjects = list(cue.children)
@@ -191,7 +192,7 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
         typ = noun_type(inner) or P.ISSUED_DOCUMENTS.get(inner.lemma_.lower())
         if typ is None and subj.i == cue.head.i and inner.lemma_.lower() in P.ISSUED_REPORT_NOUNS:
             typ = "article_or_oped"  # "the Associated Press report, which notes …": a news report that says
-        if typ is None or typ in P.EVENT_TYPES and inner.lemma_ not in {"speech", "address", "testimony"}:
+        if typ is None or typ in P.EVENT_TYPES and inner.lemma_.lower() not in {"speech", "address", "testimony", "remark", "remarks"}:
             continue  # an event is no speaker: "The debate promised to be a crucial moment"
         toks, times = phrase_tokens(min(subj.subtree, key=lambda t: t.i), subj, cue)
         if inner is not subj:
@@ -259,10 +260,10 @@ def _has_subject(tok: Token) -> bool:
 
 
 def _legal_filing(obj: Token) -> bool:
-    """'a court filing', 'a filing by the Justice Department': a paper that speaks for a party; not 'FEC
-    filings', 'Senate filings' (disclosure data, evidence: guidelines §B.1)."""
+    """'a court filing', 'a filing by the Justice Department', 'court documents': a paper that speaks for a
+    party; not 'FEC filings', 'Senate filings' (disclosure data, evidence: guidelines §B.1)."""
     words = {t.lower_ for t in obj.subtree}
-    return obj.lemma_.lower() == "filing" and bool(words & P.LEGAL_FILING_WORDS)
+    return obj.lemma_.lower() in {"filing", "document", "paper"} and bool(words & P.LEGAL_FILING_WORDS)
 
 
 def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
