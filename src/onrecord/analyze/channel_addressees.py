@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.analyze import channel_patterns as P
+from onrecord.analyze.channel_lexicon import words
 from onrecord.analyze.channel_nouns import (
     ChannelMention,
     cue_lemma,
@@ -20,6 +21,18 @@ from onrecord.analyze.channel_nouns import (
     outlet_name,
     phrase_tokens,
 )
+
+# Last words of an organisation's name that make it an audience addressed ("spoke to the Economic Club of New
+# York", "told the NAACP convention"), not an outlet or a private party.
+AUDIENCE_ORG_WORDS: frozenset[str] = words("club association council society chamber league union federation "
+                                           "coalition alliance caucus institute forum convention conference "
+                                           "assembly congregation rotary kiwanis legion")
+
+# Words of a public body's name: "told Congress", "told the FBI" are not outlets (``channel_addressees``).
+PUBLIC_BODY_WORDS: frozenset[str] = words("congress senate house parliament commons lords assembly committee "
+                                          "subcommittee court police department ministry agency bureau council "
+                                          "commission board fbi cia nsa doj irs fec white kremlin pentagon "
+                                          "government administration army navy")
 
 
 def _counted_people(obj: Token) -> Token | None:
@@ -69,6 +82,8 @@ def addressee(cue: Token) -> ChannelMention | None:
                             and obj.tag_ in {"NNPS", "NNS"} and obj.dep_ == "pobj" and lemma in {"speak", "talk", "address"}
                             and cue.dep_ not in {"acomp", "amod"}):
             typ = "rally_or_speech"  # "speaking to Iowans", "asked people in the audience to …"
+        if typ is None and _named_outlet(obj, lemma):
+            typ = "interview"  # "told Insider", "told Good Morning America": a named outlet, not a person
         if typ is None and _organisation_audience(obj, lemma):
             typ = "rally_or_speech"  # "spoke to the Economic Club of New York"
         if typ is not None and typ != "social_post" and cue.lemma_.lower() == "write":
@@ -137,7 +152,21 @@ def _organisation_audience(obj: Token, lemma: str) -> bool:
             or cue.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return False  # not a speech still to come: "is on deck to talk to the BlueGreen Alliance"
     name = [t for t in obj.subtree if t.i <= obj.i and t.pos_ == "PROPN"]
-    return any(t.lower_ in P.AUDIENCE_ORG_WORDS for t in name)
+    return any(t.lower_ in AUDIENCE_ORG_WORDS for t in name)
+
+
+def _named_outlet(obj: Token, lemma: str) -> bool:
+    """The object of "told" is a name the parser does not take for a person or a place ("told Insider",
+    "told Good Morning America", "told MailOnline"): in news such a name is the outlet interviewing; a
+    name the article gives a person elsewhere ("told Becerra") or a public body ("told Congress") is not."""
+    if lemma != "tell" or obj.pos_ != "PROPN" or obj.dep_ not in {"dobj", "dative"} or in_quote(obj) \
+            or obj.ent_type_ not in {"ORG", "WORK_OF_ART", ""}:
+        return False
+    name = [t for t in obj.subtree if t.i <= obj.i and t.pos_ == "PROPN"]
+    if any(t.lower_ in PUBLIC_BODY_WORDS for t in name):
+        return False
+    persons = {w.lower_ for e in obj.doc.ents if e.label_ == "PERSON" for w in e}
+    return not any(t.lower_ in persons for t in name)
 
 
 def _imperative(cue: Token) -> bool:

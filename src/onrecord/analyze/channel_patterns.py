@@ -271,12 +271,6 @@ republican democrat faithful graduate volunteer organizer mayor governor senator
 officer businessman businesswoman miner steelworker autoworker protester demonstrator marcher colleague
 """)
 
-# Last words of an organisation's name that make it an audience addressed ("spoke to the Economic Club of New
-# York", "told the NAACP convention"), not an outlet or a private party.
-AUDIENCE_ORG_WORDS: frozenset[str] = words("club association council society chamber league union federation "
-                                           "coalition alliance caucus institute forum convention conference "
-                                           "assembly congregation rotary kiwanis legion")
-
 # Prepositions that introduce a channel phrase attached to the cue.
 CHANNEL_PREPS: frozenset[str] = words("in at during on via through over to from before with by")
 
