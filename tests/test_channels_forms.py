@@ -3,7 +3,9 @@ set: a medium as the subject of an evaluative verb ("The DNC's statement called 
 "the commercial praises …"), remarks as the subject, court papers cited with "according to", an
 organisation addressed as an audience ("spoke to the Economic Club of New York"), a name told that is
 neither a person nor a public body ("told Insider": the outlet), a recorded medium whose
-participle gives its content, and an "in which" clause the parser hung on the recipient of a speech.
+participle gives its content, an "in which" clause the parser hung on the recipient of a speech; then forms met
+on the former blind sets once they became development sets (editorial boards, dated messages, Mass, fronted
+participles in an event, employees, investigators, teleconferences, fireside chats, a conference visited).
 
 Sentences are written for these tests (guidelines §B of ../shared/data/ledger-gold-dev).
 """
@@ -30,6 +32,26 @@ from channel_helpers import channel_of as _channel
     # a public body told is a hearing, not an outlet
     ("The general told Congress that the troops would stay.", "told", "Congress", "testimony"),
     ("He recorded a robocall urging voters to turn out.", "urging", "a robocall", "other"),
+    # an editorial board met, a message with a date inside, a sermon, a fronted participle placed in an event
+    ("Ben Carson, speaking with The Des Moines Register editorial board, called the incident a disgrace.", "called",
+     "with The Des Moines Register editorial board", "interview"),
+    ("“I am proud,” Slaughter wrote to Clinton in a March 19, 2011 message bearing the subject line “bravo!”",
+     "wrote", "in a March 19, 2011 message", "email_or_letter"),
+    ("In the final Mass of his trip, Francis told the story of the city of Nineveh.", "told",
+     "In the final Mass of his trip", "rally_or_speech"),
+    ("Smiling broadly throughout her victory speech, Clinton thanked her adopted home state.", "thanked",
+     "throughout her victory speech", "rally_or_speech"),
+    # audiences and interlocutors of general news
+    ("A Carrier executive tells employees that the jobs will move to Mexico.", "tells", "employees",
+     "rally_or_speech"),
+    ("Former official Timothy Morrison told investigators that he witnessed the call.", "told", "investigators",
+     "testimony"),
+    ("“We saw the need,” Steve Clarke said in a teleconference with reporters.", "said",
+     "in a teleconference with reporters", "press_remarks"),
+    ("Tim Cook said Tuesday in a fireside chat with Salesforce founder Marc Benioff that Apple had changed.", "said",
+     "in a fireside chat with Salesforce founder Marc Benioff", "interview"),
+    ("Cook said while visiting Salesforce's Dreamforce conference in San Francisco that Apple had adapted.", "said",
+     "Salesforce's Dreamforce conference in San Francisco", "rally_or_speech"),
     ("He gave a speech to the NRA in which he vowed to protect gun rights.", "vowed", "a speech",
      "rally_or_speech"),
 ])
@@ -46,6 +68,8 @@ def test_form_channel(bare_nlp, text: str, cue: str, channel: str, typ: str) -> 
     ("Brown is on deck to talk to the BlueGreen Alliance, a group of labor unions.", "talk"),
     # a private person is not an audience
     ("He told Smith that taxes were too high.", "told"),
+    ("The firm's balance sheet showed that losses had grown.", "showed"),
+    ("Her submission to the court noted published reports alleging fraud.", "noted"),
     ("Anna Becerra runs the caucus. “You are working it hard,” Crowley told Becerra.", "told"),
 ])
 def test_form_no_channel(bare_nlp, text: str, cue: str) -> None:

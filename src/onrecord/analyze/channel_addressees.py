@@ -82,8 +82,8 @@ def addressee(cue: Token) -> ChannelMention | None:
                             and obj.tag_ in {"NNPS", "NNS"} and obj.dep_ == "pobj" and lemma in {"speak", "talk", "address"}
                             and cue.dep_ not in {"acomp", "amod"}):
             typ = "rally_or_speech"  # "speaking to Iowans", "asked people in the audience to …"
-        if typ is None and _named_outlet(obj, lemma):
-            typ = "interview"  # "told Insider", "told Good Morning America": a named outlet, not a person
+        if typ is None and (obj.pos_ == "NOUN" and obj.lemma_.lower() in P.JOURNALIST_WORDS or _named_outlet(obj, lemma)):
+            typ = "interview"  # "reminding the co-hosts", "told Insider": a journalist or a named outlet
         if typ is None and _organisation_audience(obj, lemma):
             typ = "rally_or_speech"  # "spoke to the Economic Club of New York"
         if typ is not None and typ != "social_post" and cue.lemma_.lower() == "write":

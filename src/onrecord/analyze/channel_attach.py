@@ -160,7 +160,8 @@ def _hyphen_split_head(objs: list[Token]) -> Token:
 def _with_medium(prep: Token, typ: str, verb: Token) -> bool:
     """'responded with a tweet', 'With a tweet …, Abbott told …', 'spoke with reporters'; not 'disagreed with
     the ruling' (the object of the verb)."""
-    if typ in P.ADDRESSED_WITH_TYPES:
+    if typ in P.ADDRESSED_WITH_TYPES or any(o.lemma_.lower() in P.AUDIENCE_ONLY_NOUNS for o in prep.children
+                                            if o.dep_ == "pobj"):  # "shared … with an audience at a fundraiser"
         return cue_lemma(verb) in P.WITH_ADDRESSEE_VERBS
     if typ not in P.EVENT_TYPES and cue_lemma(verb) in P.RESPONSE_VERBS:  # "responded with a statement accusing …"
         return not any(o.lemma_.lower() in P.PROCEEDING_NOUNS for o in prep.children if o.dep_ == "pobj")

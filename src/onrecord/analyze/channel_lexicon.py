@@ -27,7 +27,8 @@ CHANNEL_NOUNS: dict[str, str] = {
     "reporter": "press_remarks", "gaggle": "press_remarks", "briefing": "press_remarks",
     "presser": "press_remarks", "journalist": "press_remarks",
     # events, speeches, audiences
-    "rally": "rally_or_speech", "speech": "rally_or_speech", "address": "rally_or_speech",
+    "rally": "rally_or_speech", "speech": "rally_or_speech", "address": "rally_or_speech", "sheet": "written_statement",
+    "teleconference": "other", "videoconference": "other",
     "event": "rally_or_speech", "forum": "rally_or_speech", "conference": "rally_or_speech",
     "convention": "rally_or_speech", "summit": "rally_or_speech", "talks": "rally_or_speech",
     "stop": "rally_or_speech", "gathering": "rally_or_speech", "crowd": "rally_or_speech",
@@ -114,6 +115,7 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
     ("conference", "press"): "press_remarks", ("conference", "news"): "press_remarks",
     ("briefing", "press"): "press_remarks", ("release", "press"): "written_statement",
     ("call", "phone"): "other", ("call", "conference"): "other", ("interview", "phone"): "interview",
+    ("chat", "fireside"): "interview",
     ("message", "facebook"): "social_post", ("post", "facebook"): "social_post",
     ("message", "video"): "other", ("message", "videotaped"): "other", ("message", "recorded"): "other",
     ("message", "taped"): "other", ("statement", "video"): "other", ("statement", "videotaped"): "other", ("address", "state"): "rally_or_speech",
@@ -170,6 +172,7 @@ NEEDS_MODIFIER: dict[str, frozenset[str]] = {
     "trail": frozenset({"campaign"}),  # "said on the campaign trail" (campaign events), not "a paper trail"
     "discussion": frozenset({"panel", "roundtable", "round-table", "moderated"}),  # not "in discussions"
     "station": frozenset({"radio", "television", "tv"}),  # "said on a Kansas City radio station"
+    "sheet": frozenset({"fact"}),  # "according to a fact sheet lawmakers released"; not "a balance sheet"
 }
 
 # Channel nouns that count only in a phrase on the cue itself, not one borrowed from a neighbouring clause.
@@ -181,7 +184,7 @@ DETERMINED_OK: dict[str, frozenset[str]] = {
     "show": frozenset({"on"}), "piece": frozenset({"in"}), "suit": frozenset({"in", "nsubj"}),
     "call": frozenset({"during", "on", "in"}), "order": frozenset({"nsubj"}), "decision": frozenset({"nsubj"}),
     "opinion": frozenset({"nsubj"}), "address": frozenset({"in", "during"}),
-    "motion": frozenset({"in", "nsubj", "dobj"}), "stump": frozenset({"on"}), "message": frozenset({"nsubj"}),
+    "motion": frozenset({"in", "nsubj", "dobj"}), "stump": frozenset({"on"}), "message": frozenset({"nsubj", "in"}),
 }
 
 # Held-back nouns that are a channel after one of these prepositions with a possessive only: "In his order,

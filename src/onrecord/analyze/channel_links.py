@@ -350,3 +350,13 @@ def quoted_by(cue: Token) -> ChannelMention | None:
         found = pp_mentions(head, cue)
         return found[0] if found else None
     return None
+
+
+def fronted_event_participle(cue: Token) -> ChannelMention | None:
+    """'Smiling broadly throughout her victory speech, Clinton thanked …': a participle clause before the cue,
+    whatever its verb, that places the statement in an event (a rally, speech, debate, interview, hearing)."""
+    for part in (c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < cue.i):
+        found = [m for m in pp_mentions(part, cue) if m.type in P.EVENT_TYPES]
+        if found:
+            return found[0]
+    return None

@@ -110,7 +110,7 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         lemma = "remarks"
     if head.text.lower() == "talks":
         lemma = "talks"
-    if head.text == "Mass" and head.dep_ == "pobj" and head.head.lower_ in {"at", "during", "after"}:
+    if head.text == "Mass" and head.dep_ == "pobj" and head.head.lower_ in {"at", "during", "after", "in"}:
         return "rally_or_speech"  # "said during Mass on Sunday": a sermon
     if lemma in P.ADDRESSED_REMARK_NOUNS and not addressee:  # "in remarks to reporters", "comments to the AP"
         to = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
@@ -165,7 +165,7 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
     if (head.pos_ == "PROPN" and (outlet_name(name_tokens(head)) or head.ent_type_ == "ORG") or capitalised) \
             and head.lower_ in P.NEWSPAPER_WORDS:  # "the Washington Post", "according to the Post" is no "post"
         return None
-    if lemma == "call" and any(t.lemma_.lower() in {"reporter", "journalist"} for t in head.subtree):
+    if lemma in {"call", "teleconference"} and any(t.lemma_.lower() in {"reporter", "journalist"} for t in head.subtree):
         return "press_remarks"  # "in a conference call with reporters"
     if lemma in P.CONVERSATION_NOUNS and (talk := _conversation_type(head)) is not None:
         return talk
@@ -178,6 +178,8 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
     if lemma in P.NEEDS_MODIFIER and not (mod_lemmas & P.NEEDS_MODIFIER[lemma]) and not possessed_show \
             and not _determined_ok(head, lemma) and not _named_show(head, lemma):
         return None
+    if lemma == "board" and "editorial" in mod_lemmas:
+        return "interview"  # "speaking with The Des Moines Register editorial board"
     if lemma in P.NEEDS_COMPLEMENT:
         preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
         if not preps & P.NEEDS_COMPLEMENT[lemma]:
@@ -191,8 +193,6 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         return "interview"
     if lemma in {"forum", "town hall", "townhall", "call"} and outlet_name(list(head.subtree)):
         return "interview"
-    if lemma == "call" and any(t.lemma_.lower() in {"reporter", "journalist"} for t in head.subtree):
-        return "press_remarks"
     if lemma == "appearance" and not (outlet_name(mods) or any(c.lower_ == "on" for c in head.children)):
         return "rally_or_speech"
     return typ

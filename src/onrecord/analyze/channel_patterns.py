@@ -131,7 +131,8 @@ APPEARANCE_VERBS: frozenset[str] = words("appear go")
 
 # Participles that introduce the event a statement was made at ("Speaking at a rally …",
 # "Giving a speech in Toledo, …", "appearing after Clinton at the forum, …").
-EVENT_PARTICIPLES: frozenset[str] = words("speak appear give address deliver talk testify write post campaign")
+EVENT_PARTICIPLES: frozenset[str] = words("speak appear give address deliver talk testify write post campaign visit attend "
+                                          "headline")
 # Participles that are themselves a campaign event ("said while stumping for his wife", "Campaigning in Ohio, …").
 STUMPING_PARTICIPLES: frozenset[str] = words("stump campaign barnstorm")
 
@@ -205,7 +206,7 @@ ADDRESSEE_NOUNS: dict[str, str] = {
     "anchor": "interview", "editor": "interview", "show": "interview", "program": "interview",
     "panel": "testimony", "committee": "testimony", "subcommittee": "testimony", "hearing": "testimony",
     "court": "testimony", "jury": "testimony", "juror": "testimony", "tribunal": "testimony", "inquiry": "testimony",
-    "inquest": "testimony", "media": "interview", "medium": "interview", "television": "interview", "tv": "interview",
+    "inquest": "testimony", "investigator": "testimony", "media": "interview", "medium": "interview", "television": "interview", "tv": "interview",
     "radio": "interview",
     "parliament": "rally_or_speech", "worshipper": "rally_or_speech", "parishioner": "rally_or_speech",
     # an outlet named by its kind ("admitted to the newspaper", "told the paper", "told the network")
@@ -269,10 +270,11 @@ member leader donor voter student worker delegate lawmaker legislator activist v
 parishioner backer fan constituent farmer investor executive ceo conservative evangelical
 republican democrat faithful graduate volunteer organizer mayor governor senator sheriff
 officer businessman businesswoman miner steelworker autoworker protester demonstrator marcher colleague
+employee staffer attendee guest congregant shareholder customer teacher nurse educator
 """)
 
 # Prepositions that introduce a channel phrase attached to the cue.
-CHANNEL_PREPS: frozenset[str] = words("in at during on via through over to from before with by")
+CHANNEL_PREPS: frozenset[str] = words("in at during on via through throughout over to from before with by")
 
 # Media after "by" ("said by phone", "said by email"); any other "by" is an agent or a means.
 BY_MEDIA: frozenset[str] = words("phone telephone email e-mail text video videoconference satellite letter fax")
@@ -280,7 +282,7 @@ BY_MEDIA: frozenset[str] = words("phone telephone email e-mail text video videoc
 # "with": an interlocutor only after verbs of talking ("spoke with reporters"); a medium when it is a post or
 # fronted before the cue ("responded with a tweet", "With a statement …, X said").
 ADDRESSED_WITH_TYPES: frozenset[str] = frozenset({"press_remarks", "interview"})
-WITH_ADDRESSEE_VERBS: frozenset[str] = words("speak talk chat joke discuss")
+WITH_ADDRESSEE_VERBS: frozenset[str] = words("speak talk chat joke discuss share")
 
 # Inside a channel phrase, a post-modifier starting with one of these ends the phrase (temporal or
 # topic modifiers, guidelines B.2).

@@ -21,6 +21,7 @@ from onrecord.analyze.channel_attach import misattached_pps, others_medium, own_
 from onrecord.analyze.channel_issued import issued_object, medium_participle
 from onrecord.analyze.channel_links import (
     coordinated_issue,
+    fronted_event_participle,
     included_in_event,
     media_only_post,
     participle_object,
@@ -353,7 +354,7 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     if (m := _issued_medium(cue)) or (m := _medium_subject(cue)) \
             or (m := _fronted_participle(cue)) or (m := coordinated_issue(cue)) or (m := included_in_event(cue)) \
             or (m := where_event(cue)) or (m := question_participle(cue)) or (m := passive_issue(cue)) \
-            or (m := used_medium(cue)) or (m := quoted_by(cue)):
+            or (m := used_medium(cue)) or (m := quoted_by(cue)) or (m := fronted_event_participle(cue)):
         return m
     if cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() in P.CARRIER_VERBS:
         found = pp_mentions(cue.head, cue)
