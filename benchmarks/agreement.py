@@ -90,7 +90,7 @@ def main() -> int:
     copies = "; ".join(f"{name}: {k} of {n} item lines" for name, (k, n) in same.items())
     body = """Held-out 5 and 6 were annotated twice (the second annotators were told to read only the
 articles and the guidelines, never the first annotation). Official scorer `shared/tools/ledger/score.py`; for agreement the second
-annotation is scored as a prediction against the first. Only aggregate figures: these sets are blind.
+annotation is scored as a prediction against the first. Only aggregate figures: these sets were blind until session 5 (their channel errors were opened in session 6).
 
 | set | comparison | metric | P | R | F1 | match | pred | gold |
 |---|---|---|---|---|---|---|---|---|
@@ -103,7 +103,7 @@ conventions can pick the same fragment, but many identical lines may also mean t
 the first annotation: read the agreement as an upper bound, held-out 6 as the more credible of the two.
 """
     if not args.no_write:
-        write_section("agreement", "Inter-annotator agreement on blind held-out 5 and 6", body)
+        write_section("agreement", "Inter-annotator agreement on held-out 5 and 6", body)
     return 0
 
 
