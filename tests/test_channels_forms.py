@@ -52,6 +52,13 @@ from channel_helpers import channel_of as _channel
      "in a fireside chat with Salesforce founder Marc Benioff", "interview"),
     ("Cook said while visiting Salesforce's Dreamforce conference in San Francisco that Apple had adapted.", "said",
      "Salesforce's Dreamforce conference in San Francisco", "rally_or_speech"),
+    # an audience stood before, an email exchange
+    ("Later, in front of the Manchester Rotary Club, Trump said Bush was not smart enough to win.", "said",
+     "in front of the Manchester Rotary Club", "rally_or_speech"),
+    ("Trump said in front of a crowd of about 1,000 people that he would win.", "said",
+     "in front of a crowd of about 1,000 people", "rally_or_speech"),
+    ("In one email exchange, Mills asked Clinton whether she wanted to call.", "asked", "In one email exchange",
+     "email_or_letter"),
     ("He gave a speech to the NRA in which he vowed to protect gun rights.", "vowed", "a speech",
      "rally_or_speech"),
 ])
@@ -69,6 +76,7 @@ def test_form_channel(bare_nlp, text: str, cue: str, channel: str, typ: str) -> 
     # a private person is not an audience
     ("He told Smith that taxes were too high.", "told"),
     ("The firm's balance sheet showed that losses had grown.", "showed"),
+    ("Kasich outlined his plan in front of a map of remaining states.", "outlined"),
     ("Her submission to the court noted published reports alleging fraud.", "noted"),
     ("Anna Becerra runs the caucus. “You are working it hard,” Crowley told Becerra.", "told"),
 ])

@@ -77,6 +77,9 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
         if obj.lemma_.lower() in P.MOMENT_NOUNS and prep.lower_ in {"at", "in"} and obj.i != verb.i:
             out += [m for m in pp_mentions(obj, cue) if m.type in P.EVENT_TYPES]  # "At one point during the debate"
             continue
+        if obj.lower_ == "front" and prep.lower_ == "in":  # "said in front of a crowd", "of the Rotary Club"
+            out += _in_front_of(prep, obj, cue)
+            continue
         if prep.lower_ == "by" and obj.lemma_.lower() not in P.BY_MEDIA:
             continue  # "was asked by reporters", "by a wide margin"; but "said by phone"
         if obj.lemma_.lower() in P.AUDIENCE_ONLY_NOUNS and prep.lower_ not in {"to", "before"}:
@@ -145,6 +148,17 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
             typ = "social_post"
         out.append(make_mention(toks, typ, short_name(obj, toks, typ), times))
     return out
+
+
+def _in_front_of(prep: Token, front: Token, cue: Token) -> list[ChannelMention]:
+    """'in front of a crowd of about 1,000 people', 'in front of the Manchester Rotary Club': an audience
+    or a gathering the speaker stood before (not "in front of a map")."""
+    for who in (g for c in front.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+        typ = noun_type(who, addressee=True)
+        if typ in P.EVENT_TYPES or gathering(who):
+            toks, times = phrase_tokens(prep, who, cue)
+            return [make_mention(toks, typ or "rally_or_speech", who.lemma_.lower(), times)]
+    return []
 
 
 def _hyphen_split_head(objs: list[Token]) -> Token:

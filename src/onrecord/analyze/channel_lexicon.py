@@ -115,7 +115,7 @@ COMPOUND_TYPES: dict[tuple[str, str], str] = {
     ("conference", "press"): "press_remarks", ("conference", "news"): "press_remarks",
     ("briefing", "press"): "press_remarks", ("release", "press"): "written_statement",
     ("call", "phone"): "other", ("call", "conference"): "other", ("interview", "phone"): "interview",
-    ("chat", "fireside"): "interview",
+    ("chat", "fireside"): "interview", ("exchange", "email"): "email_or_letter", ("exchange", "e-mail"): "email_or_letter",
     ("message", "facebook"): "social_post", ("post", "facebook"): "social_post",
     ("message", "video"): "other", ("message", "videotaped"): "other", ("message", "recorded"): "other",
     ("message", "taped"): "other", ("statement", "video"): "other", ("statement", "videotaped"): "other", ("address", "state"): "rally_or_speech",
