@@ -77,6 +77,7 @@ def test_form_channel(bare_nlp, text: str, cue: str, channel: str, typ: str) -> 
     ("He told Smith that taxes were too high.", "told"),
     ("The firm's balance sheet showed that losses had grown.", "showed"),
     ("Kasich outlined his plan in front of a map of remaining states.", "outlined"),
+    ("In a CNN/ORC International Poll the same month, 38 percent of voters said he should step down.", "said"),
     ("Her submission to the court noted published reports alleging fraud.", "noted"),
     ("Anna Becerra runs the caucus. “You are working it hard,” Crowley told Becerra.", "told"),
 ])
