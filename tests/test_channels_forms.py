@@ -59,6 +59,8 @@ from channel_helpers import channel_of as _channel
      "in front of a crowd of about 1,000 people", "rally_or_speech"),
     ("In one email exchange, Mills asked Clinton whether she wanted to call.", "asked", "In one email exchange",
      "email_or_letter"),
+    ("Over the course of that interview, Dale and Martha disputed that Mike was estranged from them.", "disputed",
+     "Over the course of that interview", "interview"),
     ("He gave a speech to the NRA in which he vowed to protect gun rights.", "vowed", "a speech",
      "rally_or_speech"),
 ])
@@ -78,6 +80,8 @@ def test_form_channel(bare_nlp, text: str, cue: str, channel: str, typ: str) -> 
     ("The firm's balance sheet showed that losses had grown.", "showed"),
     ("Kasich outlined his plan in front of a map of remaining states.", "outlined"),
     ("In a CNN/ORC International Poll the same month, 38 percent of voters said he should step down.", "said"),
+    # a participle describing a medium is no statement of its own
+    ("A spokesperson said in a statement emailed to NBC News that the agency never gave vaccines.", "emailed"),
     ("Her submission to the court noted published reports alleging fraud.", "noted"),
     ("Anna Becerra runs the caucus. “You are working it hard,” Crowley told Becerra.", "told"),
 ])

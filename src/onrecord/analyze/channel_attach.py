@@ -210,7 +210,8 @@ def _part_of_event(obj: Token, prep: Token) -> str | None:
     final paragraph of the letter', 'in the video's description': the medium's type."""
     titled = obj.pos_ == "PROPN"  # "in his State of the State address", "during the State of the Union address"
     written = obj.lemma_.lower() in P.MEDIUM_PARTS and prep.lower_ == "in"
-    if prep.lower_ not in {"in", "at", "during"} or obj.lemma_.lower() not in P.PART_NOUNS and not titled | written:
+    if prep.lower_ not in {"in", "at", "during", "over", "throughout"} or obj.lemma_.lower() not in P.PART_NOUNS \
+            and not titled | written:  # "Over the course of that interview"
         return None
     for inner in [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"] + [c for c in obj.children if c.dep_ == "poss" and written]:

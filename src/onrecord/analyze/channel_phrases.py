@@ -47,6 +47,7 @@ from onrecord.analyze.channel_nouns import (
     platform_name,
     short_name,
 )
+from onrecord.analyze.channel_text import has_subject
 from onrecord.analyze.channel_trailing import spent_occasion, trailing_event
 from onrecord.analyze.cues import adjectival_participle
 from onrecord.analyze.frames import doc_text
@@ -179,7 +180,7 @@ def _medium_subject(cue: Token) -> ChannelMention | None:
         return None  # "the statement continued" after a quotation; not "the letter continued to draw fire"
     subjects = list(cue.children)
     if (cue.dep_ in {"xcomp", "advcl"} and cue.head.lemma_.lower() in P.CARRIER_VERBS or cue.dep_ == "conj") \
-            and not _has_subject(cue):  # "The email went on to say …", "A video … shows Trump … and asks whether"
+            and not has_subject(cue):  # "The email went on to say …", "A video … shows Trump … and asks whether"
         subjects += list(cue.head.children)
     for subj in subjects:
         if subj.dep_ == "nsubj" and subj.tag_ == "WDT" and cue.dep_ == "relcl" and cue.head.pos_ == "NOUN":
@@ -256,10 +257,6 @@ def _by_phone(m: ChannelMention, cue: Token) -> bool:
     return len(words) >= 2 and words[0] in {"by", "over"} and m.type == "other"
 
 
-def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
-
-
 def _legal_filing(obj: Token) -> bool:
     """'a court filing', 'a filing by the Justice Department', 'court documents': a paper that speaks for a
     party; not 'FEC filings', 'Senate filings' (disclosure data, evidence: guidelines §B.1)."""
@@ -269,8 +266,9 @@ def _legal_filing(obj: Token) -> bool:
 
 def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
     """The channel phrase of the statement whose cue verb is ``cue``, or None."""
-    if is_negated_or_future(cue) or media_only_post(cue) or adjectival_participle(cue) or thing_posted(cue):
-        return None  # a participle describing a noun ("emailed questions"): no statement
+    if is_negated_or_future(cue) or media_only_post(cue) or adjectival_participle(cue) or thing_posted(cue) \
+            or cue.dep_ == "acl" and cue.tag_ == "VBN" and noun_type(cue.head) is not None:
+        return None  # a participle describing a noun ("emailed questions", "a statement emailed to NBC News")
     lemma = cue_lemma(cue)
     if lemma == "accord":  # "according to a speech …"
         objs = [g for c in cue.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
@@ -374,7 +372,7 @@ def find_channel(cue: Token, depth: int = 0) -> ChannelMention | None:
         fronted = [m for m in pp_mentions(cue.head, cue) if m.end <= cue.head.idx]
         if fronted:  # "In an interview with the Journal, Trump doubled down … and said …"
             return fronted[0]
-        if not _has_subject(cue):
+        if not has_subject(cue):
             found = pp_mentions(cue.head, cue)  # "appeared on a show on WEEI radio and defended himself"
             if cue.head.lemma_.lower() not in P.APPEARANCE_VERBS:  # "greeted supporters at a rally … and told"
                 found = [m for m in found if m.type in P.EVENT_TYPES and m.end <= cue.idx]

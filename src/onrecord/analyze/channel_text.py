@@ -48,6 +48,11 @@ def clause_subjects(tok: Token) -> list[Token]:
     return [c for c in parts if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
 
 
+def has_subject(tok: Token) -> bool:
+    """The clause headed by ``tok`` has a subject of its own (active or passive)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
 def mistagged_verb(tok: Token) -> bool:
     """'On his campaign website, Torres promises to …' parsed with the noun "promises" as the root: a
     plural noun root with a subject and a clausal complement, whose singular is a speech verb."""

@@ -35,7 +35,7 @@ from onrecord.analyze.channel_phrases import (
     noun_type,
     platform_name,
 )
-from onrecord.analyze.channel_text import clause_subjects
+from onrecord.analyze.channel_text import clause_subjects, has_subject
 from onrecord.analyze.frames import doc_ents, doc_text
 from onrecord.analyze.when import resolve_when
 from onrecord.models import Statement
@@ -231,10 +231,6 @@ def annotate_channels(doc: Doc, statements: list[Statement], published: str | No
         statements.extend(_mistagged_medium_statements(doc, covered))
 
 
-def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
-
-
 def _has_content(tok: Token) -> bool:
     """A cue with clausal content of its own ("said in her remarks that …", "“…,” Clinton said")."""
     return any(c.dep_ == "ccomp" for c in tok.children) or any(
@@ -263,7 +259,7 @@ def _one_entry_per_statement(doc: Doc, statements: list[Statement], borrowed: se
         for a, a_tok in group:
             for b, b_tok in group:
                 if a is b or b.channel_span is None or a.channel_span is None \
-                        or _has_subject(b_tok) and not _relative_on_medium(b_tok, a_tok) or a_tok not in b_tok.ancestors:
+                        or has_subject(b_tok) and not _relative_on_medium(b_tok, a_tok) or a_tok not in b_tok.ancestors:
                     continue
                 participle = b_tok.dep_ in {"advcl", "xcomp"} and b_tok.head == a_tok and not _has_content(a_tok)
                 loser = a if participle else b  # "the first verb that introduces content" keeps it
