@@ -112,7 +112,7 @@ def main() -> None:
             "- largest persons (for eyeballing the merges):", "",
         ]
         for p in persons[:8]:
-            top = ", ".join(f"{a} ({n})" for a, n in sorted(p.aliases.items(), key=lambda x: -x[1])[:6])
+            top = ", ".join(f"{a} ({n})" for a, n in sorted(p.aliases.items(), key=lambda x: (-x[1], x[0]))[:6])
             body.append(f"  - **{p.name}** ({p.mentions} mentions): {top}")
     else:
         body.append(f"_PolNeAR not found under {SHARED}; only the pair test ran._")
