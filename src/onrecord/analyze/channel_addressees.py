@@ -21,6 +21,7 @@ from onrecord.analyze.channel_nouns import (
     outlet_name,
     phrase_tokens,
 )
+from onrecord.analyze.frames import doc_ents
 
 # Last words of an organisation's name that make it an audience addressed ("spoke to the Economic Club of New
 # York", "told the NAACP convention"), not an outlet or a private party.
@@ -28,7 +29,7 @@ AUDIENCE_ORG_WORDS: frozenset[str] = words("club association council society cha
                                            "coalition alliance caucus institute forum convention conference "
                                            "assembly congregation rotary kiwanis legion")
 
-# Words of a public body's name: "told Congress", "told the FBI" are not outlets (``channel_addressees``).
+# Words of a public body's name: "told Congress", "told the FBI" are not outlets.
 PUBLIC_BODY_WORDS: frozenset[str] = words("congress senate house parliament commons lords assembly committee "
                                           "subcommittee court police department ministry agency bureau council "
                                           "commission board fbi cia nsa doj irs fec white kremlin pentagon "
@@ -151,8 +152,7 @@ def _organisation_audience(obj: Token, lemma: str) -> bool:
     if lemma not in {"tell", "speak", "talk", "address"} or obj.pos_ != "PROPN" or in_quote(obj) \
             or cue.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return False  # not a speech still to come: "is on deck to talk to the BlueGreen Alliance"
-    name = [t for t in obj.subtree if t.i <= obj.i and t.pos_ == "PROPN"]
-    return any(t.lower_ in AUDIENCE_ORG_WORDS for t in name)
+    return any(t.lower_ in AUDIENCE_ORG_WORDS for t in _name_words(obj))
 
 
 def _named_outlet(obj: Token, lemma: str) -> bool:
@@ -162,11 +162,16 @@ def _named_outlet(obj: Token, lemma: str) -> bool:
     if lemma != "tell" or obj.pos_ != "PROPN" or obj.dep_ not in {"dobj", "dative"} or in_quote(obj) \
             or obj.ent_type_ not in {"ORG", "WORK_OF_ART", ""}:
         return False
-    name = [t for t in obj.subtree if t.i <= obj.i and t.pos_ == "PROPN"]
+    name = _name_words(obj)
     if any(t.lower_ in PUBLIC_BODY_WORDS for t in name):
         return False
-    persons = {w.lower_ for e in obj.doc.ents if e.label_ == "PERSON" for w in e}
+    persons = {w.lower_ for e in doc_ents(obj.doc) if e.label_ == "PERSON" for w in e}
     return not any(t.lower_ in persons for t in name)
+
+
+def _name_words(obj: Token) -> list[Token]:
+    """The proper-noun words of a name up to its head ("the Economic Club" of "… of New York")."""
+    return [t for t in obj.subtree if t.i <= obj.i and t.pos_ == "PROPN"]
 
 
 def _imperative(cue: Token) -> bool:

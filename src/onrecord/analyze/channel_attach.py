@@ -92,7 +92,7 @@ def pp_mentions(verb: Token, cue: Token) -> list[ChannelMention]:
                 continue
         outlet = outlet_name(name_tokens(obj) + [t for c in obj.children if c.dep_ == "poss" for t in c.subtree]) or (
             obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" and obj.lower_ in P.NEWSPAPER_WORDS and obj.text)
-        if obj.lemma_.lower() in {"poll", "survey"}:
+        if obj.lemma_.lower() in P.POLL_NOUNS:
             continue  # "In a CNN/ORC poll, 38 percent of voters said …": evidence, not a channel (§B.1)
         if obj.pos_ == "PROPN" and outlet and not platform_name(name_tokens(obj)):  # "at The New York Post"
             typ = "article_or_oped" if writing else "interview"

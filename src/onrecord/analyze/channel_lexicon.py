@@ -27,8 +27,7 @@ CHANNEL_NOUNS: dict[str, str] = {
     "reporter": "press_remarks", "gaggle": "press_remarks", "briefing": "press_remarks",
     "presser": "press_remarks", "journalist": "press_remarks",
     # events, speeches, audiences
-    "rally": "rally_or_speech", "speech": "rally_or_speech", "address": "rally_or_speech", "sheet": "written_statement",
-    "teleconference": "other", "videoconference": "other",
+    "rally": "rally_or_speech", "speech": "rally_or_speech", "address": "rally_or_speech",
     "event": "rally_or_speech", "forum": "rally_or_speech", "conference": "rally_or_speech",
     "convention": "rally_or_speech", "summit": "rally_or_speech", "talks": "rally_or_speech",
     "stop": "rally_or_speech", "gathering": "rally_or_speech", "crowd": "rally_or_speech",
@@ -60,6 +59,7 @@ CHANNEL_NOUNS: dict[str, str] = {
     "readout": "written_statement", "notice": "written_statement", "bulletin": "written_statement",
     "advisory": "written_statement", "directive": "written_statement", "announcement": "written_statement",
     "document": "written_statement", "appeal": "email_or_letter", "plea": "written_statement",
+    "sheet": "written_statement",
     # articles
     "column": "article_or_oped", "article": "article_or_oped", "op-ed": "article_or_oped",
     "oped": "article_or_oped", "essay": "article_or_oped", "expose": "article_or_oped",
@@ -78,6 +78,7 @@ CHANNEL_NOUNS: dict[str, str] = {
     # other
     "ad": "other", "advertisement": "other", "spot": "other", "clip": "other", "video": "other",
     "commercial": "other", "slide": "other", "call": "other", "documentary": "other",
+    "teleconference": "other", "videoconference": "other",
     "presentation": "other", "trailer": "other", "slideshow": "other", "recording": "other",
     "robocall": "other", "mailer": "other", "flyer": "other", "phone": "other", "telephone": "other",
     "footage": "other", "billboard": "other", "powerpoint": "other", "voicemail": "other", "webcast": "other",

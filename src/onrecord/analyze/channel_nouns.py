@@ -132,10 +132,10 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
         return "social_post"  # not "Twitter staff members", "A Twitter spokesman"
     if addressee and plat and lemma in P.PLATFORM_AUDIENCE:
         return "social_post"  # "wrote to his 20,000 Twitter followers"
+    if lemma == "board" and "editorial" in mod_lemmas:
+        return "interview"  # "told the Des Moines Register editorial board", "speaking with … editorial board"
     if addressee:
         typ = P.ADDRESSEE_NOUNS.get(lemma) if head.pos_ != "PROPN" else None  # not "Jerry Hall"
-        if lemma == "board" and "editorial" in mod_lemmas:
-            typ = "interview"  # "told the Des Moines Register editorial board"
         compound = [P.COMPOUND_TYPES[(lemma, m)] for m in mod_lemmas if (lemma, m) in P.COMPOUND_TYPES]
         if typ is not None and compound:
             typ = compound[0]  # "told a news conference": press_remarks
@@ -178,8 +178,6 @@ def noun_type(head: Token, addressee: bool = False) -> str | None:
     if lemma in P.NEEDS_MODIFIER and not (mod_lemmas & P.NEEDS_MODIFIER[lemma]) and not possessed_show \
             and not _determined_ok(head, lemma) and not _named_show(head, lemma):
         return None
-    if lemma == "board" and "editorial" in mod_lemmas:
-        return "interview"  # "speaking with The Des Moines Register editorial board"
     if lemma in P.NEEDS_COMPLEMENT:
         preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
         if not preps & P.NEEDS_COMPLEMENT[lemma]:

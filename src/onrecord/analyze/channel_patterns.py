@@ -323,6 +323,9 @@ ON_MEDIA: frozenset[str] = words("website site page blog podcast program program
 EVIDENTIAL_NOUNS: frozenset[str] = words("poll survey study data analysis estimate record records "
                                          "document documents count figure figures tally filing filings")
 
+# Polls never carry a statement, whoever ran them ("In a CNN/ORC poll, 38 percent of voters said …").
+POLL_NOUNS: frozenset[str] = words("poll survey")
+
 # Documents an institution issues that speak for it as a source ("according to a congressional report",
 # "The report cited …", "a memo … said"), unless the report is a news outlet's (``NEWS_REPORT_WORDS``)
 # or generic ("according to reports"): then it is the publisher's report, evidence (guidelines §B.1).
