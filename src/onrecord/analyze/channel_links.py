@@ -353,8 +353,10 @@ def quoted_by(cue: Token) -> ChannelMention | None:
 
 
 def fronted_event_participle(cue: Token) -> ChannelMention | None:
-    """'Smiling broadly throughout her victory speech, Clinton thanked …': a participle clause before the cue,
-    whatever its verb, that places the statement in an event (a rally, speech, debate, interview, hearing)."""
+    """'Sunday, on CNN's “State of the Union,” while commenting on …, Fallin said': a participle clause hung on
+    the cue before it, whatever its verb and wherever it stands, that places the statement in an event (a
+    rally, speech, debate, interview, hearing). ``channel_phrases._fronted_participle`` covers the
+    sentence-initial participle the parser hung elsewhere."""
     for part in (c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < cue.i):
         found = [m for m in pp_mentions(part, cue) if m.type in P.EVENT_TYPES]
         if found:
